@@ -1,0 +1,162 @@
+/**
+ * Gongkai's command line: `node dist/cli.mjs <command>` (wrapped by npm scripts).
+ *
+ *   migrate                 apply pending migrations to DATABASE_URL
+ *   migrate:create <name>   write a migration for both SQL adapters (no database needed)
+ *   seed                    demo content and first admin, on an empty database only
+ *   generate:types          src/payload-types.ts from the collections
+ *   generate:importmap      the admin's import map from the collections
+ *   build:admin             next build of the admin UI (npm start does it when needed)
+ */
+import { spawnSync } from 'node:child_process'
+import { fileURLToPath } from 'node:url'
+
+import { BasePayload, generateImportMap, type Payload } from 'payload'
+import { generateTypes } from 'payload/node'
+
+import { buildGongkaiConfig } from './config/build-config'
+import { ConfigError, type DatabaseSettings, readSettings, resolveSecret } from './config/settings'
+import { closeDatabase, prepareDatabase } from './db/lifecycle'
+import { runMigrations } from './db/migrate'
+import { migrationsFor } from './db/migrations'
+import { createLogger } from './logger'
+import { createFirstAdmin, seedDemoContent } from './seed'
+import { buildAdmin } from './server/admin-build'
+
+class CliError extends Error {}
+
+const say = (line: string) => process.stderr.write(line + '\n')
+
+async function connect(): Promise<Payload> {
+  const settings = readSettings()
+  const secret = resolveSecret(process.env, settings)
+  const logger = createLogger('warn')
+  const config = await buildGongkaiConfig({ settings, secret, logger })
+  try {
+    const payload = await new BasePayload().init({ config, disableOnInit: true })
+    prepareDatabase(payload, logger)
+    return payload
+  } catch (err) {
+    throw new CliError(
+      `cannot connect to the ${settings.database.kind} database: ${(err as Error).message}`,
+    )
+  }
+}
+
+/** A config that needs no database: for generators. */
+async function offlineConfig(
+  database: DatabaseSettings = { kind: 'sqlite', file: ':memory:', url: 'file::memory:' },
+) {
+  return buildGongkaiConfig({
+    settings: { database },
+    secret: 'offline-generator-only',
+    logger: createLogger('warn'),
+  })
+}
+
+const commands: Record<string, (args: string[]) => Promise<void>> = {
+  async migrate() {
+    const payload = await connect()
+    const { applied } = await runMigrations(payload, migrationsFor(payload.db.name))
+    say(
+      applied.length
+        ? `applied: ${applied.join(', ')}`
+        : 'nothing to apply: the database is current',
+    )
+    await closeDatabase(payload)
+  },
+
+  async 'migrate:create'([name]) {
+    if (!name || !/^[a-z0-9_-]+$/i.test(name)) {
+      throw new CliError('usage: npm run migrate:create -- <name>   (letters, digits, - and _)')
+    }
+    // One child per adapter: Payload's generator exits the process when it finds no change.
+    const self = fileURLToPath(import.meta.url)
+    for (const adapter of ['sqlite', 'postgres']) {
+      say(`== ${adapter}`)
+      const run = spawnSync(
+        process.execPath,
+        [...process.execArgv, self, 'migrate:create:one', adapter, name],
+        { stdio: 'inherit' },
+      )
+      if (run.status !== 0) throw new CliError(`migrate:create failed for ${adapter}`)
+    }
+  },
+
+  async 'migrate:create:one'([adapter, name]) {
+    process.env.PAYLOAD_MIGRATING = 'true'
+    const database: DatabaseSettings =
+      adapter === 'postgres'
+        ? { kind: 'postgres', url: 'postgres://unused@127.0.0.1:1/unused' }
+        : { kind: 'sqlite', file: ':memory:', url: 'file::memory:' }
+    const config = await offlineConfig(database)
+    const payload = await new BasePayload().init({
+      config,
+      disableDBConnect: true,
+      disableOnInit: true,
+    })
+    await payload.db.createMigration({ migrationName: name!, payload, skipEmpty: true } as any)
+  },
+
+  async seed() {
+    const payload = await connect()
+    await runMigrations(payload, migrationsFor(payload.db.name))
+    const [{ totalDocs: departments }, { totalDocs: policies }, { totalDocs: users }] =
+      await Promise.all([
+        payload.count({ collection: 'departments' }),
+        payload.count({ collection: 'policies' }),
+        payload.count({ collection: 'users' }),
+      ])
+    if (departments > 0 || policies > 0) {
+      throw new CliError(
+        `the database is not empty (${departments} departments, ${policies} policies); seed runs on an empty database only`,
+      )
+    }
+    const counts = await seedDemoContent(payload)
+    say(`seeded ${counts.departments} departments and ${counts.policies} policies`)
+    if (users === 0) {
+      const { email, password } = await createFirstAdmin(payload, readSettings())
+      say(`first admin: ${email}${password ? `  password (shown once): ${password}` : ''}`)
+    }
+    await closeDatabase(payload)
+  },
+
+  async 'build:admin'() {
+    await buildAdmin(say).catch((err) => {
+      throw new CliError((err as Error).message)
+    })
+  },
+
+  async 'generate:types'() {
+    await generateTypes(await offlineConfig())
+  },
+
+  async 'generate:importmap'() {
+    await generateImportMap(await offlineConfig(), { force: true, log: true })
+  },
+}
+
+const [command, ...rest] = process.argv.slice(2)
+const run = command ? commands[command] : undefined
+if (!run) {
+  say(
+    `usage: gongkai <${Object.keys(commands)
+      .filter((c) => !c.endsWith(':one'))
+      .join('|')}>`,
+  )
+  process.exit(2)
+}
+try {
+  await run(rest)
+  process.exit(0)
+} catch (err) {
+  if (
+    err instanceof CliError ||
+    err instanceof ConfigError ||
+    (err as Error)?.name === 'MigrationError'
+  ) {
+    say(`gongkai ${command}: ${(err as Error).message}`)
+    process.exit(2)
+  }
+  throw err
+}

@@ -1,0 +1,64 @@
+import path from 'node:path'
+
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { zh } from '@payloadcms/translations/languages/zh'
+import { buildConfig, type SanitizedConfig } from 'payload'
+import sharp from 'sharp'
+
+import { Departments } from '../../collections/Departments'
+import { Policies } from '../../collections/Policies'
+import { Users } from '../../collections/Users'
+import { createDatabaseAdapter } from '../db/adapter'
+import type { Logger } from '../logger'
+import { srcDir } from '../paths'
+import type { Settings } from './settings'
+
+export type ConfigOptions = {
+  settings: Pick<Settings, 'database' | 'serverUrl'>
+  secret: string
+  logger?: Logger
+}
+
+/**
+ * The whole Payload configuration as a function of settings, so the server, the CLI scripts and
+ * the tests (one database per test file) all build it the same way.
+ */
+export function buildGongkaiConfig({
+  settings,
+  secret,
+  logger,
+}: ConfigOptions): Promise<SanitizedConfig> {
+  return buildConfig({
+    admin: {
+      user: Users.slug,
+      // No gravatar: the admin makes no outbound request nobody configured.
+      avatar: 'default',
+      importMap: { baseDir: srcDir, autoGenerate: false },
+      meta: { titleSuffix: ' · Gongkai 公开' },
+    },
+    collections: [Departments, Policies, Users],
+    db: createDatabaseAdapter(settings.database),
+    editor: lexicalEditor(),
+    graphQL: { disablePlaygroundInProduction: true, maxComplexity: 1000 },
+    i18n: {
+      // Chinese first: it is the admin's default language; English is a per-user choice.
+      supportedLanguages: { zh, en },
+      fallbackLanguage: 'zh',
+    },
+    localization: {
+      locales: [
+        { code: 'zh', label: '中文' },
+        { code: 'en', label: 'English' },
+      ],
+      defaultLocale: 'zh',
+      fallback: true,
+    },
+    ...(logger ? { logger } : {}),
+    secret,
+    serverURL: settings.serverUrl,
+    sharp,
+    telemetry: false,
+    typescript: { outputFile: path.join(srcDir, 'payload-types.ts'), autoGenerate: false },
+  })
+}

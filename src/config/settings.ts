@@ -1,0 +1,156 @@
+/**
+ * Runtime settings, read once from the environment.
+ *
+ * Plain TypeScript with no framework import: the server entry reads these before it loads
+ * Payload or Next, so a bad setting fails in milliseconds with one clear line (exit code 2).
+ */
+import crypto from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
+
+export class ConfigError extends Error {
+  override name = 'ConfigError'
+}
+
+export type DatabaseSettings =
+  | { kind: 'sqlite'; url: string; file: string }
+  | { kind: 'postgres'; url: string }
+  | { kind: 'mongodb'; url: string }
+
+export type Settings = {
+  /** The operator declared a deployment (NODE_ENV=production): no generated secrets. */
+  production: boolean
+  database: DatabaseSettings
+  dataDir: string
+  mediaDir: string
+  host: string
+  port: number
+  /** Public base URL, used in links the API and feeds hand out. */
+  serverUrl?: string
+  logLevel: string
+  /** Serve the Next.js admin from this process (off: API-only process, e.g. in tests). */
+  admin: boolean
+  adminEmail?: string
+  adminPassword?: string
+  /** Seed demo content into an empty database at start. */
+  seedDemo: boolean
+}
+
+type Env = Record<string, string | undefined>
+
+const SQLITE_DEFAULT = 'data/gongkai.db'
+
+export function parseDatabaseUrl(raw: string | undefined, cwd: string): DatabaseSettings {
+  const value = raw?.trim()
+  if (!value) {
+    const file = path.resolve(cwd, SQLITE_DEFAULT)
+    return { kind: 'sqlite', file, url: `file:${file}` }
+  }
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(value)?.[1]?.toLowerCase()
+  switch (scheme) {
+    case 'file': {
+      const rest = value.slice('file:'.length).replace(/^\/\/(?=\/)/, '')
+      if (!rest)
+        throw new ConfigError('DATABASE_URL: "file:" needs a path, e.g. file:./data/gongkai.db')
+      const file = path.resolve(cwd, rest)
+      return { kind: 'sqlite', file, url: `file:${file}` }
+    }
+    case 'postgres':
+    case 'postgresql': {
+      let parsed: URL | undefined
+      try {
+        parsed = new URL(value)
+      } catch {
+        parsed = undefined
+      }
+      // A host, or a unix-socket directory in ?host=
+      if (!parsed || !(parsed.hostname || parsed.searchParams.get('host'))) {
+        throw new ConfigError(
+          'DATABASE_URL: not a valid postgres:// URL (postgres://user:password@host:5432/database)',
+        )
+      }
+      return { kind: 'postgres', url: value }
+    }
+    case 'mongodb':
+    case 'mongodb+srv':
+      return { kind: 'mongodb', url: value }
+    default:
+      throw new ConfigError(
+        `DATABASE_URL: unknown scheme "${scheme ?? value.slice(0, 20)}"; use file:<path> (SQLite), postgres://… or mongodb://…`,
+      )
+  }
+}
+
+function parsePort(raw: string | undefined): number {
+  if (raw === undefined || raw === '') return 3000
+  const port = Number(raw)
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new ConfigError(`PORT: "${raw}" is not a port number (0-65535)`)
+  }
+  return port
+}
+
+function parseBoolean(name: string, raw: string | undefined, fallback: boolean): boolean {
+  if (raw === undefined || raw === '') return fallback
+  if (/^(1|true|yes|on)$/i.test(raw)) return true
+  if (/^(0|false|no|off)$/i.test(raw)) return false
+  throw new ConfigError(`${name}: "${raw}" is not a boolean (true/false)`)
+}
+
+export function readSettings(env: Env = process.env, cwd = process.cwd()): Settings {
+  const production = env.NODE_ENV === 'production'
+  const dataDir = path.resolve(cwd, env.DATA_DIR || 'data')
+  const serverUrl = env.SERVER_URL?.replace(/\/+$/, '') || undefined
+  if (serverUrl && !/^https?:\/\/[^/]+/.test(serverUrl)) {
+    throw new ConfigError(`SERVER_URL: "${env.SERVER_URL}" must start with http:// or https://`)
+  }
+  const adminPassword = env.ADMIN_PASSWORD || undefined
+  if (adminPassword !== undefined && adminPassword.length < 12) {
+    throw new ConfigError('ADMIN_PASSWORD: must be at least 12 characters')
+  }
+  return {
+    production,
+    database: parseDatabaseUrl(env.DATABASE_URL, cwd),
+    dataDir,
+    mediaDir: path.resolve(cwd, env.MEDIA_DIR || 'media'),
+    host: env.HOST || '127.0.0.1',
+    port: parsePort(env.PORT),
+    serverUrl,
+    logLevel: env.LOG_LEVEL || 'info',
+    admin: parseBoolean('GONGKAI_ADMIN', env.GONGKAI_ADMIN, true),
+    adminEmail: env.ADMIN_EMAIL || undefined,
+    adminPassword,
+    seedDemo: parseBoolean('SEED_DEMO', env.SEED_DEMO, true),
+  }
+}
+
+/**
+ * The secret that signs sessions. Required from the operator in production; elsewhere one is
+ * generated on first run and kept in the data directory so sessions survive restarts.
+ */
+export function resolveSecret(
+  env: Env,
+  settings: Pick<Settings, 'production' | 'dataDir'>,
+): string {
+  const given = env.PAYLOAD_SECRET?.trim()
+  if (given) {
+    if (given.length < 32) throw new ConfigError('PAYLOAD_SECRET: must be at least 32 characters')
+    return given
+  }
+  if (settings.production) {
+    throw new ConfigError(
+      'PAYLOAD_SECRET: required when NODE_ENV=production (32+ random characters)',
+    )
+  }
+  const file = path.join(settings.dataDir, 'payload-secret')
+  try {
+    const kept = fs.readFileSync(file, 'utf8').trim()
+    if (kept.length >= 32) return kept
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err
+  }
+  fs.mkdirSync(settings.dataDir, { recursive: true })
+  const secret = crypto.randomBytes(32).toString('base64url')
+  fs.writeFileSync(file, secret + '\n', { mode: 0o600 })
+  return secret
+}

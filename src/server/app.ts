@@ -1,0 +1,84 @@
+import express, { type ErrorRequestHandler, type Express, type RequestHandler } from 'express'
+import type { Payload, SanitizedConfig } from 'payload'
+import { pinoHttp } from 'pino-http'
+
+import type { Logger } from '../logger'
+import { publicApiRouter } from '../public-api/router'
+import { healthz } from './healthz'
+import { payloadGraphQL, payloadRest } from './payload-bridge'
+
+export type AppOptions = {
+  payload: Payload
+  config: Promise<SanitizedConfig> | SanitizedConfig
+  logger: Logger
+  /** The Next.js request handler serving the admin; absent in an API-only process. */
+  nextHandler?: RequestHandler
+  /** Extra routes used by the integration tests (slow requests for shutdown tests). */
+  testRoutes?: boolean
+}
+
+/**
+ * The one HTTP application: health, the public API, Payload's REST and GraphQL, then the admin.
+ * Order matters: our routes answer before anything reaches Payload or Next.
+ */
+export function createApp({
+  payload,
+  config,
+  logger,
+  nextHandler,
+  testRoutes,
+}: AppOptions): Express {
+  const app = express()
+  app.disable('x-powered-by')
+
+  app.use(
+    pinoHttp({
+      logger,
+      // One line per request, without headers or bodies.
+      serializers: {
+        req: (req) => ({ method: req.method, url: req.url, ip: req.remoteAddress }),
+        res: (res) => ({ statusCode: res.statusCode }),
+      },
+      customLogLevel: (_req, res, err) =>
+        err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'info' : 'info',
+      autoLogging: { ignore: (req) => req.url?.startsWith('/_next/') ?? false },
+    }),
+  )
+
+  app.get('/healthz', healthz(payload))
+  app.use('/api/v1', publicApiRouter())
+  app.all('/api/graphql', payloadGraphQL(config))
+  app.all('/api/{*path}', payloadRest(config))
+
+  if (testRoutes) {
+    app.get('/__test/slow', async (req, res) => {
+      const ms = Math.min(Number(req.query.ms) || 500, 10_000)
+      await new Promise((r) => setTimeout(r, ms))
+      res.json({ sleptMs: ms })
+    })
+  }
+
+  if (nextHandler) {
+    app.all('/{*path}', nextHandler)
+  } else {
+    app.get('/', (_req, res) => res.redirect(302, '/api/v1'))
+    app.use((_req, res) => {
+      res.status(404).json({
+        error: 'Not found. The admin UI is not served by this process (GONGKAI_ADMIN=false).',
+      })
+    })
+  }
+
+  const onError: ErrorRequestHandler = (err, req, res, _next) => {
+    req.log?.error({ err }, 'unhandled error')
+    if (res.headersSent) return res.end()
+    const status = Number(err?.status ?? err?.statusCode)
+    if (status >= 400 && status < 500) {
+      // body-parser and friends: a client error, reported as such.
+      return res.status(status).json({ error: err.expose ? err.message : 'Bad request' })
+    }
+    res.status(500).json({ error: 'Internal server error' })
+  }
+  app.use(onError)
+  return app
+}

@@ -1,0 +1,172 @@
+import fs from 'node:fs'
+import http from 'node:http'
+import path from 'node:path'
+
+import type { RequestHandler } from 'express'
+import { getPayload, type Payload } from 'payload'
+
+import { buildGongkaiConfig } from '../config/build-config'
+import type { Settings } from '../config/settings'
+import { closeDatabase, prepareDatabase } from '../db/lifecycle'
+import { runMigrations } from '../db/migrate'
+import { migrationsFor } from '../db/migrations'
+import type { Logger } from '../logger'
+import { projectRoot } from '../paths'
+import { seedOnFirstStart } from '../seed'
+import { adminBuildIsCurrent, buildAdmin } from './admin-build'
+import { createApp } from './app'
+
+/** A start-up failure the operator can fix; the entry prints it in one line and exits 2. */
+export class StartupError extends Error {
+  override name = 'StartupError'
+}
+
+export type StartOptions = {
+  settings: Settings
+  secret: string
+  logger: Logger
+  dev?: boolean
+  testRoutes?: boolean
+  /** Human-readable progress (stderr); stdout carries only JSON log lines. */
+  say?: (line: string) => void
+}
+
+export type RunningServer = {
+  url: string
+  server: http.Server
+  payload: Payload
+  close: () => Promise<void>
+}
+
+function listen(server: http.Server, port: number, host: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const onError = (err: NodeJS.ErrnoException) => {
+      server.off('listening', onListening)
+      if (err.code === 'EADDRINUSE')
+        reject(
+          new StartupError(`port ${port} on ${host} is already in use (set PORT to a free port)`),
+        )
+      else if (err.code === 'EACCES')
+        reject(new StartupError(`no permission to listen on ${host}:${port} (set PORT above 1023)`))
+      else if (err.code === 'EADDRNOTAVAIL')
+        reject(new StartupError(`HOST ${host} is not an address of this machine`))
+      else reject(err)
+    }
+    const onListening = () => {
+      server.off('error', onError)
+      resolve()
+    }
+    server.once('error', onError)
+    server.once('listening', onListening)
+    server.listen(port, host)
+  })
+}
+
+export async function startServer(options: StartOptions): Promise<RunningServer> {
+  const { settings, secret, logger, dev = false } = options
+  const say = options.say ?? ((line: string) => process.stderr.write(line + '\n'))
+
+  // Bind first: a taken port fails in milliseconds, and load balancers see 503 while starting.
+  let handler: http.RequestListener = (_req, res) => {
+    res.writeHead(503, { 'content-type': 'application/json', 'retry-after': '5' })
+    res.end(JSON.stringify({ status: 'starting' }))
+  }
+  const server = http.createServer((req, res) => handler(req, res))
+  server.keepAliveTimeout = 5_000
+  server.headersTimeout = 10_000
+  server.requestTimeout = 60_000
+  await listen(server, settings.port, settings.host)
+  const address = server.address()
+  const port = typeof address === 'object' && address ? address.port : settings.port
+  const url = `http://${settings.host.includes(':') ? `[${settings.host}]` : settings.host}:${port}`
+
+  let payload: Payload | undefined
+  const closers: Array<() => Promise<void>> = []
+  try {
+    if (settings.database.kind === 'sqlite') {
+      fs.mkdirSync(path.dirname(settings.database.file), { recursive: true })
+    }
+    fs.mkdirSync(settings.mediaDir, { recursive: true })
+    const config = buildGongkaiConfig({ settings, secret, logger })
+    try {
+      payload = await getPayload({ config })
+      prepareDatabase(payload, logger)
+    } catch (err) {
+      throw new StartupError(
+        `cannot connect to the ${settings.database.kind} database: ${cleanMessage(err)}`,
+      )
+    }
+    try {
+      const { applied } = await runMigrations(payload, migrationsFor(payload.db.name))
+      if (applied.length) logger.info({ applied }, `applied ${applied.length} migration(s)`)
+    } catch (err) {
+      throw new StartupError(`database migration failed, nothing applied: ${cleanMessage(err)}`)
+    }
+    await seedOnFirstStart(payload, settings, say)
+
+    let nextHandler: RequestHandler | undefined
+    if (settings.admin) {
+      if (!dev && !adminBuildIsCurrent()) await buildAdmin(say)
+      const { default: next } = await import('next')
+      const nextApp = next({
+        dev,
+        dir: projectRoot,
+        hostname: settings.host,
+        port,
+        customServer: true,
+      })
+      await nextApp.prepare()
+      const handle = nextApp.getRequestHandler()
+      nextHandler = (req, res) => handle(req, res)
+      closers.push(() => nextApp.close())
+    }
+
+    const app = createApp({ payload, config, logger, nextHandler, testRoutes: options.testRoutes })
+    handler = app
+  } catch (err) {
+    server.close()
+    if (payload) await closeDatabase(payload).catch(() => {})
+    throw err
+  }
+
+  const running: RunningServer = {
+    url,
+    server,
+    payload,
+    close: () => shutdown(server, payload!, logger, closers),
+  }
+  return running
+}
+
+function cleanMessage(err: unknown): string {
+  const message = err instanceof Error ? err.message : String(err)
+  return message
+    .replace(/^Error: /, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+}
+
+/**
+ * Graceful stop: refuse new connections, let in-flight requests finish (up to 10 s), then close
+ * the admin and the database.
+ */
+async function shutdown(
+  server: http.Server,
+  payload: Payload,
+  logger: Logger,
+  closers: Array<() => Promise<void>>,
+): Promise<void> {
+  const closed = new Promise<void>((resolve) => server.close(() => resolve()))
+  server.closeIdleConnections()
+  const idleSweep = setInterval(() => server.closeIdleConnections(), 100)
+  const force = setTimeout(() => {
+    logger.warn('in-flight requests still running after 10 s; closing their connections')
+    server.closeAllConnections()
+  }, 10_000)
+  await closed
+  clearInterval(idleSweep)
+  clearTimeout(force)
+  for (const close of closers.splice(0))
+    await close().catch((err) => logger.warn({ err }, 'close failed'))
+  await closeDatabase(payload)
+}
