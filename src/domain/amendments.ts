@@ -47,7 +47,10 @@ export function versionInForce<T>(
     ...amendments
       .map((amendment, index) => ({ amendment, index }))
       .filter(({ amendment }) => isoDate.test(amendment.effectiveDate))
-      .sort((a, b) => a.amendment.effectiveDate.localeCompare(b.amendment.effectiveDate) || a.index - b.index)
+      .sort(
+        (a, b) =>
+          a.amendment.effectiveDate.localeCompare(b.amendment.effectiveDate) || a.index - b.index,
+      )
       .map(({ amendment }) => ({ from: amendment.effectiveDate, text: amendment.text, amendment })),
   ]
   let current = 0

@@ -25,7 +25,9 @@ export function toHalfWidth(text: string): string {
 
 const OPEN = '〔[(（【［〈<{｛'
 const CLOSE = '〕])）】］〉>}｝'
-const bracketed = new RegExp(`^(.+?)\\s*[${escape(OPEN)}]\\s*(\\d{4})\\s*[${escape(CLOSE)}]\\s*第?\\s*(\\d+)\\s*号?$`)
+const bracketed = new RegExp(
+  `^(.+?)\\s*[${escape(OPEN)}]\\s*(\\d{4})\\s*[${escape(CLOSE)}]\\s*第?\\s*(\\d+)\\s*号?$`,
+)
 const bare = /^(.*?\D)\s*(\d{4})\s*第?\s*(\d{1,5})\s*号$/
 
 function escape(chars: string): string {

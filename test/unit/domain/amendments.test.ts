@@ -24,12 +24,17 @@ describe('versionInForce', () => {
   })
 
   it('names the amendment in force', () => {
-    expect(versionInForce(original, amendments, '2022-01-01')?.amendment?.decisionDocNumber).toBe('令第1号')
+    expect(versionInForce(original, amendments, '2022-01-01')?.amendment?.decisionDocNumber).toBe(
+      '令第1号',
+    )
     expect(versionInForce(original, amendments, '2020-05-01')?.amendment).toBeNull()
   })
 
   it('with no amendments, the original text is in force for ever', () => {
-    expect(versionInForce(original, [], '2099-01-01')).toMatchObject({ text: 'v0', effectiveUntil: null })
+    expect(versionInForce(original, [], '2099-01-01')).toMatchObject({
+      text: 'v0',
+      effectiveUntil: null,
+    })
   })
 
   it('two amendments on one day: the later in the list wins', () => {

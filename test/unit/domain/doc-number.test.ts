@@ -27,15 +27,25 @@ describe('parseDocNumber', () => {
     if (agency === null) {
       expect(parsed).toBeNull()
     } else {
-      expect(parsed).toMatchObject({ agency, year, sequence, canonical: `${agency}〔${year}〕${sequence}号` })
+      expect(parsed).toMatchObject({
+        agency,
+        year,
+        sequence,
+        canonical: `${agency}〔${year}〕${sequence}号`,
+      })
     }
   })
 
   it('gives every bracket style the same key', () => {
     const keys = new Set(
-      ['国办发〔2017〕47号', '国办发[2017]47号', '国办发(2017)47号', '国办发（2017）47号', '国办发【2017】47号', '国办发［２０１７］４７号'].map(
-        docNumberKey,
-      ),
+      [
+        '国办发〔2017〕47号',
+        '国办发[2017]47号',
+        '国办发(2017)47号',
+        '国办发（2017）47号',
+        '国办发【2017】47号',
+        '国办发［２０１７］４７号',
+      ].map(docNumberKey),
     )
     expect([...keys]).toEqual(['国办发|2017|47'])
   })

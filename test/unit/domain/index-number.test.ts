@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest'
 
-import { formatIndexNumber, indexSequenceKey, parseIndexNumber } from '../../../src/domain/index-number'
+import {
+  formatIndexNumber,
+  indexSequenceKey,
+  parseIndexNumber,
+} from '../../../src/domain/index-number'
 
 describe('formatIndexNumber', () => {
   it.each([
@@ -24,9 +28,12 @@ describe('formatIndexNumber', () => {
 })
 
 describe('parseIndexNumber', () => {
-  it.each(['000014349/2017-0011', '000014349-2017-00110', '/2017-00110', 'x/2017-00110'])('refuses %s', (value) => {
-    expect(parseIndexNumber(value)).toBeNull()
-  })
+  it.each(['000014349/2017-0011', '000014349-2017-00110', '/2017-00110', 'x/2017-00110'])(
+    'refuses %s',
+    (value) => {
+      expect(parseIndexNumber(value)).toBeNull()
+    },
+  )
 })
 
 describe('indexSequenceKey', () => {
