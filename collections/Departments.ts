@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { anyone, authenticated } from '../src/access'
+import { l, message } from '../src/fields/labels'
 
 /** A government department: every document belongs to one; department websites read its content. */
 export const Departments: CollectionConfig = {
@@ -9,7 +10,11 @@ export const Departments: CollectionConfig = {
     singular: { en: 'Department', zh: '部门' },
     plural: { en: 'Departments', zh: '部门' },
   },
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'code', 'parent'] },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'code', 'parent'],
+    group: l('基础数据', 'Reference data'),
+  },
   access: { read: anyone, create: authenticated, update: authenticated, delete: authenticated },
   fields: [
     {
@@ -19,6 +24,16 @@ export const Departments: CollectionConfig = {
       required: true,
       unique: true,
       index: true,
+      validate: (value: unknown, { req }: any) =>
+        /^[0-9A-Z]{9}$|^[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}$/.test(
+          String(value ?? ''),
+        )
+          ? true
+          : message(
+              req,
+              '机构代码应为9位组织机构代码或18位统一社会信用代码（数字或大写字母）',
+              'A code is a 9-character organisation code or an 18-character unified social credit code',
+            ),
     },
     {
       name: 'name',
@@ -38,7 +53,28 @@ export const Departments: CollectionConfig = {
       name: 'websites',
       type: 'array',
       label: { en: 'Websites', zh: '网站' },
-      fields: [{ name: 'url', type: 'text', required: true, label: { en: 'URL', zh: '网址' } }],
+      admin: {
+        description: l(
+          '部门网站：也是公开接口的跨域来源和订阅链接',
+          'Department websites: also the CORS origins and feed links',
+        ),
+      },
+      fields: [
+        {
+          name: 'url',
+          type: 'text',
+          required: true,
+          label: l('网址', 'URL'),
+          validate: (value: unknown, { req }: any) =>
+            /^https?:\/\/[^/\s]+(\/\S*)?$/.test(String(value ?? ''))
+              ? true
+              : message(
+                  req,
+                  '网址须以 http:// 或 https:// 开头',
+                  'The address must start with http:// or https://',
+                ),
+        },
+      ],
     },
     {
       name: 'contact',
@@ -48,6 +84,9 @@ export const Departments: CollectionConfig = {
         { name: 'phone', type: 'text', label: { en: 'Phone', zh: '电话' } },
         { name: 'email', type: 'email', label: { en: 'Email', zh: '电子邮箱' } },
         { name: 'address', type: 'text', label: { en: 'Address', zh: '地址' }, localized: true },
+        { name: 'postcode', type: 'text', label: l('邮编', 'Postcode') },
+        { name: 'fax', type: 'text', label: l('传真', 'Fax') },
+        { name: 'hours', type: 'text', label: l('办公时间', 'Office hours'), localized: true },
       ],
     },
   ],

@@ -113,7 +113,11 @@ const commands: Record<string, (args: string[]) => Promise<void>> = {
       )
     }
     const counts = await seedDemoContent(payload)
-    say(`seeded ${counts.departments} departments and ${counts.policies} policies`)
+    say(
+      `seeded ${Object.entries(counts)
+        .map(([k, v]) => `${v} ${k}`)
+        .join(', ')}`,
+    )
     if (users === 0) {
       const { email, password } = await createFirstAdmin(payload, readSettings())
       say(`first admin: ${email}${password ? `  password (shown once): ${password}` : ''}`)

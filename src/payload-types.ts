@@ -67,19 +67,41 @@ export interface Config {
   };
   blocks: {};
   collections: {
-    departments: Department;
     policies: Policy;
+    regulations: Regulation;
+    interpretations: Interpretation;
+    procedures: Procedure;
+    'licensing-decisions': LicensingDecision;
+    'penalty-decisions': PenaltyDecision;
+    departments: Department;
+    topics: Topic;
+    media: Media;
+    attachments: Attachment;
     users: User;
+    sequences: Sequence;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
-  collectionsJoins: {};
+  collectionsJoins: {
+    policies: {
+      interpretations: 'interpretations';
+    };
+  };
   collectionsSelect: {
-    departments: DepartmentsSelect<false> | DepartmentsSelect<true>;
     policies: PoliciesSelect<false> | PoliciesSelect<true>;
+    regulations: RegulationsSelect<false> | RegulationsSelect<true>;
+    interpretations: InterpretationsSelect<false> | InterpretationsSelect<true>;
+    procedures: ProceduresSelect<false> | ProceduresSelect<true>;
+    'licensing-decisions': LicensingDecisionsSelect<false> | LicensingDecisionsSelect<true>;
+    'penalty-decisions': PenaltyDecisionsSelect<false> | PenaltyDecisionsSelect<true>;
+    departments: DepartmentsSelect<false> | DepartmentsSelect<true>;
+    topics: TopicsSelect<false> | TopicsSelect<true>;
+    media: MediaSelect<false> | MediaSelect<true>;
+    attachments: AttachmentsSelect<false> | AttachmentsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    sequences: SequencesSelect<false> | SequencesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -121,40 +143,53 @@ export interface UserAuthOperations {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "departments".
- */
-export interface Department {
-  id: number;
-  code: string;
-  name: string;
-  shortName?: string | null;
-  parent?: (number | null) | Department;
-  websites?:
-    | {
-        url: string;
-        id?: string | null;
-      }[]
-    | null;
-  contact?: {
-    phone?: string | null;
-    email?: string | null;
-    address?: string | null;
-  };
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "policies".
  */
 export interface Policy {
   id: number;
   uid?: string | null;
+  /**
+   * Assigned at first publication
+   */
+  indexNumber?: string | null;
+  publishedAt?: string | null;
+  publicUpdatedAt?: string | null;
+  /**
+   * Leaves every public output at this time
+   */
+  unpublishAt?: string | null;
   title: string;
   summary?: string | null;
   department: number | Department;
+  topics?: (number | Topic)[] | null;
+  keywords?: string[] | null;
+  /**
+   * Other organs of a joint document
+   */
+  issuingOrgans?: (number | Department)[] | null;
+  /**
+   * e.g. 国办发〔2017〕47号
+   */
   docNumber?: string | null;
+  docNumberKey?: string | null;
   signedDate?: string | null;
+  genre?:
+    | (
+        | 'decision'
+        | 'notice'
+        | 'opinion'
+        | 'measures'
+        | 'provisions'
+        | 'plan'
+        | 'rules'
+        | 'regulations'
+        | 'announcement'
+        | 'circular'
+        | 'reply'
+        | 'letter'
+        | 'other'
+      )
+    | null;
   body?: {
     root: {
       type: string;
@@ -170,7 +205,758 @@ export interface Policy {
     };
     [k: string]: unknown;
   } | null;
+  validity: 'valid' | 'expired' | 'repealed';
+  expiredOn?: string | null;
+  repealedOn?: string | null;
+  repealedBy?:
+    | ({
+        relationTo: 'policies';
+        value: number | Policy;
+      } | null)
+    | ({
+        relationTo: 'regulations';
+        value: number | Regulation;
+      } | null);
+  /**
+   * Marked on the amended documents when this is published
+   */
+  amends?:
+    | (
+        | {
+            relationTo: 'policies';
+            value: number | Policy;
+          }
+        | {
+            relationTo: 'regulations';
+            value: number | Regulation;
+          }
+      )[]
+    | null;
+  /**
+   * Marked repealed when this is published
+   */
+  repeals?:
+    | (
+        | {
+            relationTo: 'policies';
+            value: number | Policy;
+          }
+        | {
+            relationTo: 'regulations';
+            value: number | Regulation;
+          }
+      )[]
+    | null;
+  /**
+   * Marked repealed when this is published
+   */
+  supersedes?:
+    | (
+        | {
+            relationTo: 'policies';
+            value: number | Policy;
+          }
+        | {
+            relationTo: 'regulations';
+            value: number | Regulation;
+          }
+      )[]
+    | null;
+  amendedBy?:
+    | (
+        | {
+            relationTo: 'policies';
+            value: number | Policy;
+          }
+        | {
+            relationTo: 'regulations';
+            value: number | Regulation;
+          }
+      )[]
+    | null;
+  supersededBy?:
+    | (
+        | {
+            relationTo: 'policies';
+            value: number | Policy;
+          }
+        | {
+            relationTo: 'regulations';
+            value: number | Regulation;
+          }
+      )[]
+    | null;
+  interpretations?: {
+    docs?: (number | Interpretation)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  amendments?:
+    | {
+        kind?: ('revision' | 'amendment') | null;
+        decisionDocNumber?: string | null;
+        decisionDate?: string | null;
+        effectiveDate: string;
+        note?: string | null;
+        text: {
+          root: {
+            type: string;
+            children: {
+              type: any;
+              version: number;
+              [k: string]: unknown;
+            }[];
+            direction: ('ltr' | 'rtl') | null;
+            format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+            indent: number;
+            version: number;
+          };
+          [k: string]: unknown;
+        };
+        id?: string | null;
+      }[]
+    | null;
+  attachments?: (number | Attachment)[] | null;
+  images?: (number | Media)[] | null;
+  majorChange?: boolean | null;
+  changeNote?: string | null;
+  changeHistory?:
+    | {
+        at?: string | null;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "departments".
+ */
+export interface Department {
+  id: number;
+  code: string;
+  name: string;
+  shortName?: string | null;
+  parent?: (number | null) | Department;
+  /**
+   * Department websites: also the CORS origins and feed links
+   */
+  websites?:
+    | {
+        url: string;
+        id?: string | null;
+      }[]
+    | null;
+  contact?: {
+    phone?: string | null;
+    email?: string | null;
+    address?: string | null;
+    postcode?: string | null;
+    fax?: string | null;
+    hours?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "topics".
+ */
+export interface Topic {
+  id: number;
+  code: string;
+  name: string;
+  parent?: (number | null) | Topic;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "regulations".
+ */
+export interface Regulation {
+  id: number;
+  uid?: string | null;
+  /**
+   * Assigned at first publication
+   */
+  indexNumber?: string | null;
   publishedAt?: string | null;
+  publicUpdatedAt?: string | null;
+  /**
+   * Leaves every public output at this time
+   */
+  unpublishAt?: string | null;
+  title: string;
+  summary?: string | null;
+  department: number | Department;
+  topics?: (number | Topic)[] | null;
+  keywords?: string[] | null;
+  /**
+   * Other organs of a joint document
+   */
+  issuingOrgans?: (number | Department)[] | null;
+  /**
+   * e.g. 国办发〔2017〕47号
+   */
+  docNumber?: string | null;
+  docNumberKey?: string | null;
+  signedDate?: string | null;
+  genre?:
+    | (
+        | 'decision'
+        | 'notice'
+        | 'opinion'
+        | 'measures'
+        | 'provisions'
+        | 'plan'
+        | 'rules'
+        | 'regulations'
+        | 'announcement'
+        | 'circular'
+        | 'reply'
+        | 'letter'
+        | 'other'
+      )
+    | null;
+  effectiveDate: string;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  validity: 'valid' | 'expired' | 'repealed';
+  expiredOn?: string | null;
+  repealedOn?: string | null;
+  repealedBy?:
+    | ({
+        relationTo: 'policies';
+        value: number | Policy;
+      } | null)
+    | ({
+        relationTo: 'regulations';
+        value: number | Regulation;
+      } | null);
+  /**
+   * Marked on the amended documents when this is published
+   */
+  amends?:
+    | (
+        | {
+            relationTo: 'policies';
+            value: number | Policy;
+          }
+        | {
+            relationTo: 'regulations';
+            value: number | Regulation;
+          }
+      )[]
+    | null;
+  /**
+   * Marked repealed when this is published
+   */
+  repeals?:
+    | (
+        | {
+            relationTo: 'policies';
+            value: number | Policy;
+          }
+        | {
+            relationTo: 'regulations';
+            value: number | Regulation;
+          }
+      )[]
+    | null;
+  /**
+   * Marked repealed when this is published
+   */
+  supersedes?:
+    | (
+        | {
+            relationTo: 'policies';
+            value: number | Policy;
+          }
+        | {
+            relationTo: 'regulations';
+            value: number | Regulation;
+          }
+      )[]
+    | null;
+  amendedBy?:
+    | (
+        | {
+            relationTo: 'policies';
+            value: number | Policy;
+          }
+        | {
+            relationTo: 'regulations';
+            value: number | Regulation;
+          }
+      )[]
+    | null;
+  supersededBy?:
+    | (
+        | {
+            relationTo: 'policies';
+            value: number | Policy;
+          }
+        | {
+            relationTo: 'regulations';
+            value: number | Regulation;
+          }
+      )[]
+    | null;
+  amendments?:
+    | {
+        kind?: ('revision' | 'amendment') | null;
+        decisionDocNumber?: string | null;
+        decisionDate?: string | null;
+        effectiveDate: string;
+        note?: string | null;
+        text: {
+          root: {
+            type: string;
+            children: {
+              type: any;
+              version: number;
+              [k: string]: unknown;
+            }[];
+            direction: ('ltr' | 'rtl') | null;
+            format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+            indent: number;
+            version: number;
+          };
+          [k: string]: unknown;
+        };
+        id?: string | null;
+      }[]
+    | null;
+  attachments?: (number | Attachment)[] | null;
+  images?: (number | Media)[] | null;
+  majorChange?: boolean | null;
+  changeNote?: string | null;
+  changeHistory?:
+    | {
+        at?: string | null;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "attachments".
+ */
+export interface Attachment {
+  id: number;
+  title?: string | null;
+  department?: (number | null) | Department;
+  sha256?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media".
+ */
+export interface Media {
+  id: number;
+  /**
+   * Describes the image for screen-reader users
+   */
+  alt: string;
+  department?: (number | null) | Department;
+  sha256?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+  sizes?: {
+    thumbnail?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    card?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    large?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "interpretations".
+ */
+export interface Interpretation {
+  id: number;
+  uid?: string | null;
+  /**
+   * Assigned at first publication
+   */
+  indexNumber?: string | null;
+  publishedAt?: string | null;
+  publicUpdatedAt?: string | null;
+  /**
+   * Leaves every public output at this time
+   */
+  unpublishAt?: string | null;
+  title: string;
+  summary?: string | null;
+  department: number | Department;
+  topics?: (number | Topic)[] | null;
+  keywords?: string[] | null;
+  interprets: number | Policy;
+  form: 'text' | 'graphic' | 'video' | 'qa';
+  authorOrgan?: (number | null) | Department;
+  videoUrl?: string | null;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  qa?:
+    | {
+        question: string;
+        answer: string;
+        id?: string | null;
+      }[]
+    | null;
+  attachments?: (number | Attachment)[] | null;
+  images?: (number | Media)[] | null;
+  majorChange?: boolean | null;
+  changeNote?: string | null;
+  changeHistory?:
+    | {
+        at?: string | null;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "procedures".
+ */
+export interface Procedure {
+  id: number;
+  uid?: string | null;
+  publishedAt?: string | null;
+  publicUpdatedAt?: string | null;
+  /**
+   * Leaves every public output at this time
+   */
+  unpublishAt?: string | null;
+  title: string;
+  summary?: string | null;
+  department: number | Department;
+  topics?: (number | Topic)[] | null;
+  keywords?: string[] | null;
+  itemCode?: string | null;
+  implementationCode?: string | null;
+  itemType: 'licensing' | 'confirmation' | 'payment' | 'ruling' | 'reward' | 'levy' | 'other_power' | 'public_service';
+  implementingBody?: string | null;
+  implementingBodyNature?: ('statutory' | 'authorized' | 'entrusted') | null;
+  serviceObjects: ('natural_person' | 'legal_person')[];
+  legalBasis?:
+    | {
+        law: string;
+        article?: string | null;
+        text?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  conditions?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  materials?:
+    | {
+        name: string;
+        source?: ('applicant' | 'government' | 'other') | null;
+        form?: ('paper' | 'electronic' | 'both') | null;
+        copies?: number | null;
+        required?: boolean | null;
+        blankForm?: (number | null) | Attachment;
+        sample?: (number | null) | Attachment;
+        id?: string | null;
+      }[]
+    | null;
+  steps?:
+    | {
+        name: string;
+        actor?: string | null;
+        timeLimit?: string | null;
+        criteria?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * working days
+   */
+  legalTimeLimit?: number | null;
+  /**
+   * working days
+   */
+  promisedTimeLimit?: number | null;
+  onSiteVisits?: number | null;
+  fee?: {
+    charged?: boolean | null;
+    items?:
+      | {
+          name: string;
+          standard?: string | null;
+          id?: string | null;
+        }[]
+      | null;
+    basis?: string | null;
+  };
+  location?: string | null;
+  hours?: string | null;
+  onlineUrl?: string | null;
+  consultPhone?: string | null;
+  complaintPhone?: string | null;
+  faq?:
+    | {
+        question: string;
+        answer: string;
+        id?: string | null;
+      }[]
+    | null;
+  attachments?: (number | Attachment)[] | null;
+  images?: (number | Media)[] | null;
+  majorChange?: boolean | null;
+  changeNote?: string | null;
+  changeHistory?:
+    | {
+        at?: string | null;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "licensing-decisions".
+ */
+export interface LicensingDecision {
+  id: number;
+  uid?: string | null;
+  publishedAt?: string | null;
+  publicUpdatedAt?: string | null;
+  /**
+   * Leaves every public output at this time
+   */
+  unpublishAt?: string | null;
+  partyName: string;
+  partyType: 'legal_person' | 'unincorporated' | 'individual_business' | 'natural_person';
+  creditCode?: string | null;
+  businessRegNo?: string | null;
+  orgCode?: string | null;
+  taxRegNo?: string | null;
+  institutionCertNo?: string | null;
+  socialOrgRegNo?: string | null;
+  legalRepresentative?: string | null;
+  idType?: ('resident_id' | 'passport' | 'hk_macao_permit' | 'taiwan_permit' | 'foreigner_permanent' | 'other') | null;
+  idNumber?: string | null;
+  partyNamePublic?: string | null;
+  idNumberPublic?: string | null;
+  legalRepresentativePublic?: string | null;
+  decisionDocName: string;
+  decisionNumber: string;
+  licenseCategory: 'general' | 'franchise' | 'accreditation' | 'approval' | 'registration' | 'other';
+  licenseName?: string | null;
+  licenseNumber?: string | null;
+  content: string;
+  decisionDate: string;
+  validFrom: string;
+  /**
+   * Empty: no end
+   */
+  validUntil?: string | null;
+  status?: ('valid' | 'invalid' | 'revoked') | null;
+  authority: string;
+  authorityCode?: string | null;
+  dataSource?: string | null;
+  dataSourceCode?: string | null;
+  remarks?: string | null;
+  /**
+   * Generated
+   */
+  title?: string | null;
+  department: number | Department;
+  topics?: (number | Topic)[] | null;
+  keywords?: string[] | null;
+  majorChange?: boolean | null;
+  changeNote?: string | null;
+  changeHistory?:
+    | {
+        at?: string | null;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "penalty-decisions".
+ */
+export interface PenaltyDecision {
+  id: number;
+  uid?: string | null;
+  publishedAt?: string | null;
+  publicUpdatedAt?: string | null;
+  /**
+   * Leaves every public output at this time
+   */
+  unpublishAt?: string | null;
+  partyName: string;
+  partyType: 'legal_person' | 'unincorporated' | 'individual_business' | 'natural_person';
+  creditCode?: string | null;
+  businessRegNo?: string | null;
+  orgCode?: string | null;
+  taxRegNo?: string | null;
+  institutionCertNo?: string | null;
+  socialOrgRegNo?: string | null;
+  legalRepresentative?: string | null;
+  idType?: ('resident_id' | 'passport' | 'hk_macao_permit' | 'taiwan_permit' | 'foreigner_permanent' | 'other') | null;
+  idNumber?: string | null;
+  partyNamePublic?: string | null;
+  idNumberPublic?: string | null;
+  legalRepresentativePublic?: string | null;
+  decisionNumber: string;
+  violationType: string;
+  violationFacts: string;
+  legalBasis: string;
+  penaltyCategories: (
+    | 'warning'
+    | 'criticism'
+    | 'fine'
+    | 'confiscate_income'
+    | 'confiscate_property'
+    | 'suspend_license'
+    | 'downgrade'
+    | 'revoke_license'
+    | 'restrict_business'
+    | 'suspend_business'
+    | 'close'
+    | 'restrict_practice'
+    | 'detention'
+    | 'other'
+  )[];
+  penaltyContent: string;
+  /**
+   * in 10,000 yuan
+   */
+  fineAmount?: number | null;
+  /**
+   * in 10,000 yuan
+   */
+  confiscatedAmount?: number | null;
+  suspendedLicense?: string | null;
+  decisionDate: string;
+  penaltyValidUntil?: string | null;
+  /**
+   * Leaves every public output that day
+   */
+  publicationEndDate: string;
+  authority: string;
+  authorityCode?: string | null;
+  dataSource?: string | null;
+  dataSourceCode?: string | null;
+  remarks?: string | null;
+  /**
+   * Generated
+   */
+  title?: string | null;
+  department: number | Department;
+  topics?: (number | Topic)[] | null;
+  keywords?: string[] | null;
+  majorChange?: boolean | null;
+  changeNote?: string | null;
+  changeHistory?:
+    | {
+        at?: string | null;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -182,6 +968,16 @@ export interface Policy {
 export interface User {
   id: number;
   name?: string | null;
+  /**
+   * A user can work in several departments, with roles in each
+   */
+  memberships?:
+    | {
+        department: number | Department;
+        roles?: ('author' | 'reviewer' | 'publisher' | 'department_admin')[] | null;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -201,6 +997,17 @@ export interface User {
     | null;
   password?: string | null;
   collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sequences".
+ */
+export interface Sequence {
+  id: number;
+  key: string;
+  value: number;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -227,16 +1034,52 @@ export interface PayloadLockedDocument {
   id: number;
   document?:
     | ({
-        relationTo: 'departments';
-        value: number | Department;
-      } | null)
-    | ({
         relationTo: 'policies';
         value: number | Policy;
       } | null)
     | ({
+        relationTo: 'regulations';
+        value: number | Regulation;
+      } | null)
+    | ({
+        relationTo: 'interpretations';
+        value: number | Interpretation;
+      } | null)
+    | ({
+        relationTo: 'procedures';
+        value: number | Procedure;
+      } | null)
+    | ({
+        relationTo: 'licensing-decisions';
+        value: number | LicensingDecision;
+      } | null)
+    | ({
+        relationTo: 'penalty-decisions';
+        value: number | PenaltyDecision;
+      } | null)
+    | ({
+        relationTo: 'departments';
+        value: number | Department;
+      } | null)
+    | ({
+        relationTo: 'topics';
+        value: number | Topic;
+      } | null)
+    | ({
+        relationTo: 'media';
+        value: number | Media;
+      } | null)
+    | ({
+        relationTo: 'attachments';
+        value: number | Attachment;
+      } | null)
+    | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'sequences';
+        value: number | Sequence;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -282,6 +1125,367 @@ export interface PayloadMigration {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "policies_select".
+ */
+export interface PoliciesSelect<T extends boolean = true> {
+  uid?: T;
+  indexNumber?: T;
+  publishedAt?: T;
+  publicUpdatedAt?: T;
+  unpublishAt?: T;
+  title?: T;
+  summary?: T;
+  department?: T;
+  topics?: T;
+  keywords?: T;
+  issuingOrgans?: T;
+  docNumber?: T;
+  docNumberKey?: T;
+  signedDate?: T;
+  genre?: T;
+  body?: T;
+  validity?: T;
+  expiredOn?: T;
+  repealedOn?: T;
+  repealedBy?: T;
+  amends?: T;
+  repeals?: T;
+  supersedes?: T;
+  amendedBy?: T;
+  supersededBy?: T;
+  interpretations?: T;
+  amendments?:
+    | T
+    | {
+        kind?: T;
+        decisionDocNumber?: T;
+        decisionDate?: T;
+        effectiveDate?: T;
+        note?: T;
+        text?: T;
+        id?: T;
+      };
+  attachments?: T;
+  images?: T;
+  majorChange?: T;
+  changeNote?: T;
+  changeHistory?:
+    | T
+    | {
+        at?: T;
+        note?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "regulations_select".
+ */
+export interface RegulationsSelect<T extends boolean = true> {
+  uid?: T;
+  indexNumber?: T;
+  publishedAt?: T;
+  publicUpdatedAt?: T;
+  unpublishAt?: T;
+  title?: T;
+  summary?: T;
+  department?: T;
+  topics?: T;
+  keywords?: T;
+  issuingOrgans?: T;
+  docNumber?: T;
+  docNumberKey?: T;
+  signedDate?: T;
+  genre?: T;
+  effectiveDate?: T;
+  body?: T;
+  validity?: T;
+  expiredOn?: T;
+  repealedOn?: T;
+  repealedBy?: T;
+  amends?: T;
+  repeals?: T;
+  supersedes?: T;
+  amendedBy?: T;
+  supersededBy?: T;
+  amendments?:
+    | T
+    | {
+        kind?: T;
+        decisionDocNumber?: T;
+        decisionDate?: T;
+        effectiveDate?: T;
+        note?: T;
+        text?: T;
+        id?: T;
+      };
+  attachments?: T;
+  images?: T;
+  majorChange?: T;
+  changeNote?: T;
+  changeHistory?:
+    | T
+    | {
+        at?: T;
+        note?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "interpretations_select".
+ */
+export interface InterpretationsSelect<T extends boolean = true> {
+  uid?: T;
+  indexNumber?: T;
+  publishedAt?: T;
+  publicUpdatedAt?: T;
+  unpublishAt?: T;
+  title?: T;
+  summary?: T;
+  department?: T;
+  topics?: T;
+  keywords?: T;
+  interprets?: T;
+  form?: T;
+  authorOrgan?: T;
+  videoUrl?: T;
+  body?: T;
+  qa?:
+    | T
+    | {
+        question?: T;
+        answer?: T;
+        id?: T;
+      };
+  attachments?: T;
+  images?: T;
+  majorChange?: T;
+  changeNote?: T;
+  changeHistory?:
+    | T
+    | {
+        at?: T;
+        note?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "procedures_select".
+ */
+export interface ProceduresSelect<T extends boolean = true> {
+  uid?: T;
+  publishedAt?: T;
+  publicUpdatedAt?: T;
+  unpublishAt?: T;
+  title?: T;
+  summary?: T;
+  department?: T;
+  topics?: T;
+  keywords?: T;
+  itemCode?: T;
+  implementationCode?: T;
+  itemType?: T;
+  implementingBody?: T;
+  implementingBodyNature?: T;
+  serviceObjects?: T;
+  legalBasis?:
+    | T
+    | {
+        law?: T;
+        article?: T;
+        text?: T;
+        id?: T;
+      };
+  conditions?: T;
+  materials?:
+    | T
+    | {
+        name?: T;
+        source?: T;
+        form?: T;
+        copies?: T;
+        required?: T;
+        blankForm?: T;
+        sample?: T;
+        id?: T;
+      };
+  steps?:
+    | T
+    | {
+        name?: T;
+        actor?: T;
+        timeLimit?: T;
+        criteria?: T;
+        id?: T;
+      };
+  legalTimeLimit?: T;
+  promisedTimeLimit?: T;
+  onSiteVisits?: T;
+  fee?:
+    | T
+    | {
+        charged?: T;
+        items?:
+          | T
+          | {
+              name?: T;
+              standard?: T;
+              id?: T;
+            };
+        basis?: T;
+      };
+  location?: T;
+  hours?: T;
+  onlineUrl?: T;
+  consultPhone?: T;
+  complaintPhone?: T;
+  faq?:
+    | T
+    | {
+        question?: T;
+        answer?: T;
+        id?: T;
+      };
+  attachments?: T;
+  images?: T;
+  majorChange?: T;
+  changeNote?: T;
+  changeHistory?:
+    | T
+    | {
+        at?: T;
+        note?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "licensing-decisions_select".
+ */
+export interface LicensingDecisionsSelect<T extends boolean = true> {
+  uid?: T;
+  publishedAt?: T;
+  publicUpdatedAt?: T;
+  unpublishAt?: T;
+  partyName?: T;
+  partyType?: T;
+  creditCode?: T;
+  businessRegNo?: T;
+  orgCode?: T;
+  taxRegNo?: T;
+  institutionCertNo?: T;
+  socialOrgRegNo?: T;
+  legalRepresentative?: T;
+  idType?: T;
+  idNumber?: T;
+  partyNamePublic?: T;
+  idNumberPublic?: T;
+  legalRepresentativePublic?: T;
+  decisionDocName?: T;
+  decisionNumber?: T;
+  licenseCategory?: T;
+  licenseName?: T;
+  licenseNumber?: T;
+  content?: T;
+  decisionDate?: T;
+  validFrom?: T;
+  validUntil?: T;
+  status?: T;
+  authority?: T;
+  authorityCode?: T;
+  dataSource?: T;
+  dataSourceCode?: T;
+  remarks?: T;
+  title?: T;
+  department?: T;
+  topics?: T;
+  keywords?: T;
+  majorChange?: T;
+  changeNote?: T;
+  changeHistory?:
+    | T
+    | {
+        at?: T;
+        note?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "penalty-decisions_select".
+ */
+export interface PenaltyDecisionsSelect<T extends boolean = true> {
+  uid?: T;
+  publishedAt?: T;
+  publicUpdatedAt?: T;
+  unpublishAt?: T;
+  partyName?: T;
+  partyType?: T;
+  creditCode?: T;
+  businessRegNo?: T;
+  orgCode?: T;
+  taxRegNo?: T;
+  institutionCertNo?: T;
+  socialOrgRegNo?: T;
+  legalRepresentative?: T;
+  idType?: T;
+  idNumber?: T;
+  partyNamePublic?: T;
+  idNumberPublic?: T;
+  legalRepresentativePublic?: T;
+  decisionNumber?: T;
+  violationType?: T;
+  violationFacts?: T;
+  legalBasis?: T;
+  penaltyCategories?: T;
+  penaltyContent?: T;
+  fineAmount?: T;
+  confiscatedAmount?: T;
+  suspendedLicense?: T;
+  decisionDate?: T;
+  penaltyValidUntil?: T;
+  publicationEndDate?: T;
+  authority?: T;
+  authorityCode?: T;
+  dataSource?: T;
+  dataSourceCode?: T;
+  remarks?: T;
+  title?: T;
+  department?: T;
+  topics?: T;
+  keywords?: T;
+  majorChange?: T;
+  changeNote?: T;
+  changeHistory?:
+    | T
+    | {
+        at?: T;
+        note?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "departments_select".
  */
 export interface DepartmentsSelect<T extends boolean = true> {
@@ -301,26 +1505,97 @@ export interface DepartmentsSelect<T extends boolean = true> {
         phone?: T;
         email?: T;
         address?: T;
+        postcode?: T;
+        fax?: T;
+        hours?: T;
       };
   updatedAt?: T;
   createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "policies_select".
+ * via the `definition` "topics_select".
  */
-export interface PoliciesSelect<T extends boolean = true> {
-  uid?: T;
-  title?: T;
-  summary?: T;
-  department?: T;
-  docNumber?: T;
-  signedDate?: T;
-  body?: T;
-  publishedAt?: T;
+export interface TopicsSelect<T extends boolean = true> {
+  code?: T;
+  name?: T;
+  parent?: T;
   updatedAt?: T;
   createdAt?: T;
-  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media_select".
+ */
+export interface MediaSelect<T extends boolean = true> {
+  alt?: T;
+  department?: T;
+  sha256?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+  sizes?:
+    | T
+    | {
+        thumbnail?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        card?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        large?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+      };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "attachments_select".
+ */
+export interface AttachmentsSelect<T extends boolean = true> {
+  title?: T;
+  department?: T;
+  sha256?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -328,6 +1603,13 @@ export interface PoliciesSelect<T extends boolean = true> {
  */
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
+  memberships?:
+    | T
+    | {
+        department?: T;
+        roles?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -345,6 +1627,16 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sequences_select".
+ */
+export interface SequencesSelect<T extends boolean = true> {
+  key?: T;
+  value?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

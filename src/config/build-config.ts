@@ -6,16 +6,26 @@ import { zh } from '@payloadcms/translations/languages/zh'
 import { buildConfig, type SanitizedConfig } from 'payload'
 import sharp from 'sharp'
 
+import { Attachments } from '../../collections/Attachments'
 import { Departments } from '../../collections/Departments'
+import { Interpretations } from '../../collections/Interpretations'
+import { LicensingDecisions } from '../../collections/LicensingDecisions'
+import { Media } from '../../collections/Media'
+import { PenaltyDecisions } from '../../collections/PenaltyDecisions'
 import { Policies } from '../../collections/Policies'
+import { Procedures } from '../../collections/Procedures'
+import { Regulations } from '../../collections/Regulations'
+import { Sequences } from '../../collections/Sequences'
+import { Topics } from '../../collections/Topics'
 import { Users } from '../../collections/Users'
+import { MAX_BYTES } from '../uploads/hooks'
 import { createDatabaseAdapter } from '../db/adapter'
 import type { Logger } from '../logger'
 import { srcDir } from '../paths'
 import type { Settings } from './settings'
 
 export type ConfigOptions = {
-  settings: Pick<Settings, 'database' | 'serverUrl'>
+  settings: Pick<Settings, 'database' | 'serverUrl'> & { mediaDir?: string }
   secret: string
   logger?: Logger
 }
@@ -29,6 +39,7 @@ export function buildGongkaiConfig({
   secret,
   logger,
 }: ConfigOptions): Promise<SanitizedConfig> {
+  const mediaDir = settings.mediaDir ?? path.join(srcDir, '..', 'media')
   return buildConfig({
     admin: {
       user: Users.slug,
@@ -37,7 +48,20 @@ export function buildGongkaiConfig({
       importMap: { baseDir: srcDir, autoGenerate: false },
       meta: { titleSuffix: ' · Gongkai 公开' },
     },
-    collections: [Departments, Policies, Users],
+    collections: [
+      Policies,
+      Regulations,
+      Interpretations,
+      Procedures,
+      LicensingDecisions,
+      PenaltyDecisions,
+      Departments,
+      Topics,
+      Media(path.join(mediaDir, 'images')),
+      Attachments(path.join(mediaDir, 'attachments')),
+      Users,
+      Sequences,
+    ],
     db: createDatabaseAdapter(settings.database),
     editor: lexicalEditor(),
     graphQL: { disablePlaygroundInProduction: true, maxComplexity: 1000 },
@@ -59,6 +83,7 @@ export function buildGongkaiConfig({
     serverURL: settings.serverUrl,
     sharp,
     telemetry: false,
+    upload: { limits: { fileSize: MAX_BYTES.attachment } },
     typescript: { outputFile: path.join(srcDir, 'payload-types.ts'), autoGenerate: false },
   })
 }

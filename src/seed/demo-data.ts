@@ -125,6 +125,9 @@ export type DemoPolicy = {
   publishedAt: string
   paragraphs: string[]
   published: boolean
+  topics?: string[]
+  /** Index (into the returned list) of an older policy this one replaces. */
+  supersedes?: number
 }
 
 /** 25 policies: 20 published, 5 drafts, spread over the five departments and 2024-2025. */
@@ -164,5 +167,22 @@ export function demoPolicies(): DemoPolicy[] {
       index += 1
     }
   }
+  // A yearly document replaced by its successor: the older one ends up repealed, with a banner.
+  const yearly = (year: number): DemoPolicy => ({
+    title: `临江市人民政府办公室关于印发临江市${year}年政务公开工作要点的通知`,
+    summary: `部署${year}年全市政务公开重点工作。`,
+    department: '002489618',
+    docNumber: `临政办发〔${year}〕${year === 2024 ? 8 : 6}号`,
+    signedDate: `${year}-03-15`,
+    publishedAt: `${year}-03-20T01:30:00.000Z`,
+    paragraphs: [
+      '各区县人民政府，市政府各部门、各直属单位：',
+      `《临江市${year}年政务公开工作要点》已经市政府同意，现印发给你们，请认真贯彻落实。`,
+      '一、围绕优化营商环境加强政务公开。二、围绕保障改善民生加强政务公开。三、加强政务公开平台建设。',
+    ],
+    published: true,
+    topics: ['0101'],
+  })
+  policies.push(yearly(2024), { ...yearly(2025), supersedes: policies.length })
   return policies
 }

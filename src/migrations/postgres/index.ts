@@ -1,9 +1,9 @@
-import * as migration_20261126_225630_init from './20261126_225630_init'
+import * as migration_20261126_233109_init from './20261126_233109_init'
 
 export const migrations = [
   {
-    up: migration_20261126_225630_init.up,
-    down: migration_20261126_225630_init.down,
-    name: '20261126_225630_init',
+    up: migration_20261126_233109_init.up,
+    down: migration_20261126_233109_init.down,
+    name: '20261126_233109_init',
   },
 ]

@@ -1,9 +1,9 @@
-import * as migration_20261126_225628_init from './20261126_225628_init'
+import * as migration_20261126_233106_init from './20261126_233106_init'
 
 export const migrations = [
   {
-    up: migration_20261126_225628_init.up,
-    down: migration_20261126_225628_init.down,
-    name: '20261126_225628_init',
+    up: migration_20261126_233106_init.up,
+    down: migration_20261126_233106_init.down,
+    name: '20261126_233106_init',
   },
 ]

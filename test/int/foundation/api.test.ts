@@ -52,7 +52,7 @@ beforeAll(async () => {
   publishedId = (
     await payload.create({
       collection: 'policies',
-      data: { ...base, title: '已发布的政策', _status: 'published' },
+      data: { ...base, title: '已发布的政策', _status: 'published' } as any,
     })
   ).id
   draftId = (
@@ -66,7 +66,7 @@ beforeAll(async () => {
   changedId = (
     await payload.create({
       collection: 'policies',
-      data: { ...base, title: '公开标题', _status: 'published' },
+      data: { ...base, title: '公开标题', _status: 'published' } as any,
     })
   ).id
   await payload.update({

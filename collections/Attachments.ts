@@ -1,0 +1,31 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone, authenticated } from '../src/access'
+import { l } from '../src/fields/labels'
+import { checkUpload, storeSha256 } from '../src/uploads/hooks'
+
+/** Attachments: PDF, OFD, DOCX, XLSX, ODT, CSV, with the type sniffed from the content. */
+export function Attachments(staticDir: string): CollectionConfig {
+  return {
+    slug: 'attachments',
+    labels: { singular: l('附件', 'Attachment'), plural: l('附件', 'Attachments') },
+    admin: {
+      useAsTitle: 'filename',
+      defaultColumns: ['filename', 'title', 'mimeType', 'filesize'],
+      group: l('文件', 'Files'),
+    },
+    access: { read: anyone, create: authenticated, update: authenticated, delete: authenticated },
+    upload: { staticDir },
+    hooks: { beforeOperation: [checkUpload('attachment')], beforeChange: [storeSha256] },
+    fields: [
+      { name: 'title', type: 'text', localized: true, label: l('附件名称', 'Title') },
+      {
+        name: 'department',
+        type: 'relationship',
+        relationTo: 'departments',
+        label: l('所属部门', 'Department'),
+      },
+      { name: 'sha256', type: 'text', index: true, label: 'SHA-256', admin: { readOnly: true } },
+    ],
+  }
+}

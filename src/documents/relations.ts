@@ -1,0 +1,94 @@
+import type { CollectionAfterChangeHook, PayloadRequest } from 'payload'
+
+import { toDateOnly } from '../domain/amendments'
+
+/** Document types that can amend, repeal or replace each other. */
+export const LEGAL_COLLECTIONS = ['policies', 'regulations'] as const
+type LegalSlug = (typeof LEGAL_COLLECTIONS)[number]
+type Ref = { relationTo: LegalSlug; value: number | string | { id: number | string } }
+
+const refId = (ref: Ref) => (typeof ref.value === 'object' ? ref.value.id : ref.value)
+const sameRef = (a: Ref, b: Ref) =>
+  a.relationTo === b.relationTo && String(refId(a)) === String(refId(b))
+
+/**
+ * When a document that amends, repeals or replaces others is published, the others are marked,
+ * in the same transaction: repealed or replaced → validity `repealed` with the date and a link
+ * to the newer document (repealedBy / supersededBy); amended → listed in `amendedBy`.
+ * Their public pages show the banner from these fields.
+ */
+export const applyRelations: CollectionAfterChangeHook = async ({
+  doc,
+  req,
+  collection,
+  context,
+}) => {
+  if (context?.relationUpdate) return doc
+  if (doc._status !== 'published') return doc
+  const self: Ref = { relationTo: collection.slug as LegalSlug, value: doc.id }
+  const on = toDateOnly(doc.publishedAt) ?? toDateOnly(new Date())!
+  const links: Array<[keyof typeof MARK, Ref[]]> = [
+    ['repeals', doc.repeals ?? []],
+    ['supersedes', doc.supersedes ?? []],
+    ['amends', doc.amends ?? []],
+  ]
+  for (const [relation, targets] of links) {
+    for (const target of targets) {
+      if (sameRef(target, self)) continue
+      await MARK[relation](req, target, self, on)
+    }
+  }
+  return doc
+}
+
+async function load(req: PayloadRequest, target: Ref) {
+  return req.payload.findByID({
+    collection: target.relationTo,
+    id: refId(target),
+    depth: 0,
+    req,
+    overrideAccess: true,
+  }) as Promise<any>
+}
+
+async function save(req: PayloadRequest, target: Ref, old: any, data: Record<string, unknown>) {
+  await req.payload.update({
+    collection: target.relationTo,
+    id: refId(target),
+    // Keep the older document's publication state: this marks it, it does not publish it.
+    data: { ...data, _status: old._status },
+    depth: 0,
+    req,
+    overrideAccess: true,
+    // A system change of the older document's status, not an editorial edit.
+    context: { relationUpdate: true },
+  })
+}
+
+const plainRefs = (refs: Ref[] | null | undefined): Ref[] =>
+  (refs ?? []).map((r) => ({ relationTo: r.relationTo, value: refId(r) }))
+
+const MARK = {
+  async repeals(req: PayloadRequest, target: Ref, by: Ref, on: string) {
+    const old = await load(req, target)
+    if (old.validity === 'repealed' && old.repealedBy && sameRef(old.repealedBy, by)) return
+    await save(req, target, old, { validity: 'repealed', repealedOn: on, repealedBy: by })
+  },
+  async supersedes(req: PayloadRequest, target: Ref, by: Ref, on: string) {
+    const old = await load(req, target)
+    const supersededBy = plainRefs(old.supersededBy)
+    if (supersededBy.some((r) => sameRef(r, by))) return
+    await save(req, target, old, {
+      validity: 'repealed',
+      repealedOn: old.repealedOn ?? on,
+      repealedBy: old.repealedBy ?? by,
+      supersededBy: [...supersededBy, by],
+    })
+  },
+  async amends(req: PayloadRequest, target: Ref, by: Ref) {
+    const old = await load(req, target)
+    const amendedBy = plainRefs(old.amendedBy)
+    if (amendedBy.some((r) => sameRef(r, by))) return
+    await save(req, target, old, { amendedBy: [...amendedBy, by] })
+  },
+}
