@@ -130,7 +130,7 @@ export const LicensingDecisions: CollectionConfig = {
                     : true,
               },
               {
-                name: 'status',
+                name: 'licenseStatus',
                 type: 'select',
                 defaultValue: 'valid',
                 label: l('当前状态', 'Status'),

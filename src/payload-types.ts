@@ -847,7 +847,7 @@ export interface LicensingDecision {
    * Empty: no end
    */
   validUntil?: string | null;
-  status?: ('valid' | 'invalid' | 'revoked') | null;
+  licenseStatus?: ('valid' | 'invalid' | 'revoked') | null;
   authority: string;
   authorityCode?: string | null;
   dataSource?: string | null;
@@ -1404,7 +1404,7 @@ export interface LicensingDecisionsSelect<T extends boolean = true> {
   decisionDate?: T;
   validFrom?: T;
   validUntil?: T;
-  status?: T;
+  licenseStatus?: T;
   authority?: T;
   authorityCode?: T;
   dataSource?: T;

@@ -13,13 +13,19 @@ export class MigrationError extends Error {
     readonly migration: string,
     cause: unknown,
   ) {
-    super(
-      `migration ${migration} failed: ${cause instanceof Error ? cause.message : String(cause)}`,
-      {
-        cause,
-      },
-    )
+    super(`migration ${migration} failed: ${describe(cause)}`, { cause })
   }
+}
+
+/** The database's own words: drizzle wraps them in "Failed query: <the whole SQL>". */
+function describe(err: unknown): string {
+  const e = err as { message?: string; cause?: { message?: string } }
+  const text =
+    e?.cause?.message && /^Failed query/.test(e.message ?? '')
+      ? e.cause.message
+      : (e?.message ?? String(err))
+  const oneLine = text.replace(/\s+/g, ' ').trim()
+  return oneLine.length > 300 ? `${oneLine.slice(0, 300)}…` : oneLine
 }
 
 // Any constant: it only has to be the same in every Gongkai process sharing a database.

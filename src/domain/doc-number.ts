@@ -62,3 +62,13 @@ export function docNumberKey(input: string | null | undefined): string | null {
   if (!input?.trim()) return null
   return parseDocNumber(input)?.key ?? toHalfWidth(input).replace(/\s+/g, '').toLowerCase()
 }
+
+/**
+ * A plausible document number: a name part and a number part. Numbers that do not have the
+ * 机关〔年〕号 shape (国务院令第708号) are allowed; punctuation alone or text without any number is not.
+ */
+export function isPlausibleDocNumber(input: string): boolean {
+  const text = toHalfWidth(input).trim()
+  if (!text || text.length > 100) return false
+  return /[0-9〇一二三四五六七八九十百千]/.test(text) && /[\p{Script=Han}A-Za-z]/u.test(text)
+}

@@ -4,7 +4,7 @@
  */
 import type { ArrayField, Field, RelationshipField, Tab, TextField } from 'payload'
 
-import { docNumberKey } from '../domain/doc-number'
+import { isPlausibleDocNumber } from '../domain/doc-number'
 import { l, message, option } from './labels'
 import { uidField } from './uid'
 
@@ -129,7 +129,7 @@ export function docNumberFields(): Field[] {
       maxLength: 100,
       admin: { description: l('如：国办发〔2017〕47号', 'e.g. 国办发〔2017〕47号') },
       validate: (value: unknown, { req }: any) => {
-        if (value && !docNumberKey(String(value))) {
+        if (value && !isPlausibleDocNumber(String(value))) {
           return message(req, '发文字号格式不正确', 'Not a valid document number')
         }
         return true

@@ -333,7 +333,7 @@ export async function seedDemoContent(payload: Payload): Promise<SeedCounts> {
       {
         ...fields,
         department: departments.get(department),
-        status: 'valid',
+        licenseStatus: 'valid',
         dataSource: fields.authority,
         topics: topicIds(department),
         publishedAt: published ? `${d.decisionDate}T08:00:00.000Z` : undefined,

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest'
 
-import { docNumberKey, parseDocNumber, toHalfWidth } from '../../../src/domain/doc-number'
+import {
+  docNumberKey,
+  isPlausibleDocNumber,
+  parseDocNumber,
+  toHalfWidth,
+} from '../../../src/domain/doc-number'
 
 describe('parseDocNumber', () => {
   it.each([
@@ -75,5 +80,21 @@ describe('toHalfWidth', () => {
     ['〔〕', '〔〕'],
   ])('%s → %s', (input, output) => {
     expect(toHalfWidth(input)).toBe(output)
+  })
+})
+
+describe('isPlausibleDocNumber', () => {
+  it.each([
+    ['国办发〔2017〕47号', true],
+    ['国务院令第708号', true],
+    ['中华人民共和国主席令第三十一号', true],
+    ['ＡＢＣ-12', true],
+    ['〔〕', false],
+    ['2017', false],
+    ['通知', false],
+    ['', false],
+    ['国'.repeat(101) + '1', false],
+  ])('%s → %s', (input, expected) => {
+    expect(isPlausibleDocNumber(input)).toBe(expected)
   })
 })

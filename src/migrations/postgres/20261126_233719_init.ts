@@ -42,10 +42,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_licensing_decisions_party_type" AS ENUM('legal_person', 'unincorporated', 'individual_business', 'natural_person');
   CREATE TYPE "public"."enum_licensing_decisions_id_type" AS ENUM('resident_id', 'passport', 'hk_macao_permit', 'taiwan_permit', 'foreigner_permanent', 'other');
   CREATE TYPE "public"."enum_licensing_decisions_license_category" AS ENUM('general', 'franchise', 'accreditation', 'approval', 'registration', 'other');
+  CREATE TYPE "public"."enum_licensing_decisions_license_status" AS ENUM('valid', 'invalid', 'revoked');
   CREATE TYPE "public"."enum_licensing_decisions_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__licensing_decisions_v_version_party_type" AS ENUM('legal_person', 'unincorporated', 'individual_business', 'natural_person');
   CREATE TYPE "public"."enum__licensing_decisions_v_version_id_type" AS ENUM('resident_id', 'passport', 'hk_macao_permit', 'taiwan_permit', 'foreigner_permanent', 'other');
   CREATE TYPE "public"."enum__licensing_decisions_v_version_license_category" AS ENUM('general', 'franchise', 'accreditation', 'approval', 'registration', 'other');
+  CREATE TYPE "public"."enum__licensing_decisions_v_version_license_status" AS ENUM('valid', 'invalid', 'revoked');
   CREATE TYPE "public"."enum__licensing_decisions_v_version_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__licensing_decisions_v_published_locale" AS ENUM('zh', 'en');
   CREATE TYPE "public"."enum_penalty_decisions_penalty_categories" AS ENUM('warning', 'criticism', 'fine', 'confiscate_income', 'confiscate_property', 'suspend_license', 'downgrade', 'revoke_license', 'restrict_business', 'suspend_business', 'close', 'restrict_practice', 'detention', 'other');
@@ -855,7 +857,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"decision_date" timestamp(3) with time zone,
   	"valid_from" timestamp(3) with time zone,
   	"valid_until" timestamp(3) with time zone,
-  	"status" "enum_licensing_decisions_status" DEFAULT 'valid',
+  	"license_status" "enum_licensing_decisions_license_status" DEFAULT 'valid',
   	"authority" varchar,
   	"authority_code" varchar,
   	"data_source" varchar,
@@ -931,7 +933,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_decision_date" timestamp(3) with time zone,
   	"version_valid_from" timestamp(3) with time zone,
   	"version_valid_until" timestamp(3) with time zone,
-  	"version_status" "enum__licensing_decisions_v_version_status" DEFAULT 'valid',
+  	"version_license_status" "enum__licensing_decisions_v_version_license_status" DEFAULT 'valid',
   	"version_authority" varchar,
   	"version_authority_code" varchar,
   	"version_data_source" varchar,
@@ -2095,10 +2097,12 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_licensing_decisions_party_type";
   DROP TYPE "public"."enum_licensing_decisions_id_type";
   DROP TYPE "public"."enum_licensing_decisions_license_category";
+  DROP TYPE "public"."enum_licensing_decisions_license_status";
   DROP TYPE "public"."enum_licensing_decisions_status";
   DROP TYPE "public"."enum__licensing_decisions_v_version_party_type";
   DROP TYPE "public"."enum__licensing_decisions_v_version_id_type";
   DROP TYPE "public"."enum__licensing_decisions_v_version_license_category";
+  DROP TYPE "public"."enum__licensing_decisions_v_version_license_status";
   DROP TYPE "public"."enum__licensing_decisions_v_version_status";
   DROP TYPE "public"."enum__licensing_decisions_v_published_locale";
   DROP TYPE "public"."enum_penalty_decisions_penalty_categories";
