@@ -3,7 +3,13 @@ import type { CollectionConfig } from 'payload'
 import { authenticated, staffOrPubliclyVisible } from '../src/access'
 import { decisionPublicForms } from '../src/documents/decisions'
 import { publicationMetadata } from '../src/documents/publication'
-import { changeFields, commonMetadata, systemFields, tab } from '../src/fields/document'
+import {
+  attachmentFields,
+  changeFields,
+  commonMetadata,
+  systemFields,
+  tab,
+} from '../src/fields/document'
 import { l, option } from '../src/fields/labels'
 import { decisionSourceFields, partyFields } from '../src/fields/party'
 
@@ -153,6 +159,7 @@ export const LicensingDecisions: CollectionConfig = {
             },
           }).filter((f) => !('name' in f) || f.name !== 'summary'),
         ]),
+        tab('附件', 'Attachments', attachmentFields()),
         tab('变更记录', 'Changes', changeFields()),
       ],
     },

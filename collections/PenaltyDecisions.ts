@@ -4,7 +4,13 @@ import { authenticated, staffOrPubliclyVisible } from '../src/access'
 import { decisionPublicForms } from '../src/documents/decisions'
 import { isValidWanAmount } from '../src/domain/amounts'
 import { publicationMetadata } from '../src/documents/publication'
-import { changeFields, commonMetadata, systemFields, tab } from '../src/fields/document'
+import {
+  attachmentFields,
+  changeFields,
+  commonMetadata,
+  systemFields,
+  tab,
+} from '../src/fields/document'
 import { l, message, option } from '../src/fields/labels'
 import { decisionSourceFields, partyFields } from '../src/fields/party'
 
@@ -187,6 +193,7 @@ export const PenaltyDecisions: CollectionConfig = {
             },
           }).filter((f) => !('name' in f) || f.name !== 'summary'),
         ]),
+        tab('附件', 'Attachments', attachmentFields()),
         tab('变更记录', 'Changes', changeFields()),
       ],
     },

@@ -860,6 +860,8 @@ export interface LicensingDecision {
   department: number | Department;
   topics?: (number | Topic)[] | null;
   keywords?: string[] | null;
+  attachments?: (number | Attachment)[] | null;
+  images?: (number | Media)[] | null;
   majorChange?: boolean | null;
   changeNote?: string | null;
   changeHistory?:
@@ -948,6 +950,8 @@ export interface PenaltyDecision {
   department: number | Department;
   topics?: (number | Topic)[] | null;
   keywords?: string[] | null;
+  attachments?: (number | Attachment)[] | null;
+  images?: (number | Media)[] | null;
   majorChange?: boolean | null;
   changeNote?: string | null;
   changeHistory?:
@@ -1414,6 +1418,8 @@ export interface LicensingDecisionsSelect<T extends boolean = true> {
   department?: T;
   topics?: T;
   keywords?: T;
+  attachments?: T;
+  images?: T;
   majorChange?: T;
   changeNote?: T;
   changeHistory?:
@@ -1471,6 +1477,8 @@ export interface PenaltyDecisionsSelect<T extends boolean = true> {
   department?: T;
   topics?: T;
   keywords?: T;
+  attachments?: T;
+  images?: T;
   majorChange?: T;
   changeNote?: T;
   changeHistory?:

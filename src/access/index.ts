@@ -37,6 +37,9 @@ export const anyone: Access = () => true
 
 export const nobody: Access = () => false
 
-/** Field access: only staff of the document's own department read this field. */
+/**
+ * Field access: only staff of the document's own department read this field. While a document is
+ * being created (no stored document yet) its author, signed in, sees what they type.
+ */
 export const staffOfDocumentDepartment: FieldAccess = ({ req, doc }) =>
-  isStaffOf(req.user as any, doc?.department)
+  doc?.id === undefined ? isAuthenticated(req.user) : isStaffOf(req.user as any, doc?.department)

@@ -1690,8 +1690,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`parent_id\` integer NOT NULL,
   	\`path\` text NOT NULL,
   	\`topics_id\` integer,
+  	\`attachments_id\` integer,
+  	\`media_id\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`licensing_decisions\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`topics_id\`) REFERENCES \`topics\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  	FOREIGN KEY (\`topics_id\`) REFERENCES \`topics\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`attachments_id\`) REFERENCES \`attachments\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`media_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
   await db.run(
@@ -1705,6 +1709,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   )
   await db.run(
     sql`CREATE INDEX \`licensing_decisions_rels_topics_id_idx\` ON \`licensing_decisions_rels\` (\`topics_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`licensing_decisions_rels_attachments_id_idx\` ON \`licensing_decisions_rels\` (\`attachments_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`licensing_decisions_rels_media_id_idx\` ON \`licensing_decisions_rels\` (\`media_id\`);`,
   )
   await db.run(sql`CREATE TABLE \`_licensing_decisions_v_version_change_history\` (
   	\`_order\` integer NOT NULL,
@@ -1853,8 +1863,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`parent_id\` integer NOT NULL,
   	\`path\` text NOT NULL,
   	\`topics_id\` integer,
+  	\`attachments_id\` integer,
+  	\`media_id\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`_licensing_decisions_v\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`topics_id\`) REFERENCES \`topics\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  	FOREIGN KEY (\`topics_id\`) REFERENCES \`topics\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`attachments_id\`) REFERENCES \`attachments\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`media_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
   await db.run(
@@ -1868,6 +1882,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   )
   await db.run(
     sql`CREATE INDEX \`_licensing_decisions_v_rels_topics_id_idx\` ON \`_licensing_decisions_v_rels\` (\`topics_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_licensing_decisions_v_rels_attachments_id_idx\` ON \`_licensing_decisions_v_rels\` (\`attachments_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_licensing_decisions_v_rels_media_id_idx\` ON \`_licensing_decisions_v_rels\` (\`media_id\`);`,
   )
   await db.run(sql`CREATE TABLE \`penalty_decisions_penalty_categories\` (
   	\`order\` integer NOT NULL,
@@ -2005,8 +2025,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`parent_id\` integer NOT NULL,
   	\`path\` text NOT NULL,
   	\`topics_id\` integer,
+  	\`attachments_id\` integer,
+  	\`media_id\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`penalty_decisions\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`topics_id\`) REFERENCES \`topics\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  	FOREIGN KEY (\`topics_id\`) REFERENCES \`topics\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`attachments_id\`) REFERENCES \`attachments\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`media_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
   await db.run(
@@ -2020,6 +2044,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   )
   await db.run(
     sql`CREATE INDEX \`penalty_decisions_rels_topics_id_idx\` ON \`penalty_decisions_rels\` (\`topics_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`penalty_decisions_rels_attachments_id_idx\` ON \`penalty_decisions_rels\` (\`attachments_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`penalty_decisions_rels_media_id_idx\` ON \`penalty_decisions_rels\` (\`media_id\`);`,
   )
   await db.run(sql`CREATE TABLE \`_penalty_decisions_v_version_penalty_categories\` (
   	\`order\` integer NOT NULL,
@@ -2183,8 +2213,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`parent_id\` integer NOT NULL,
   	\`path\` text NOT NULL,
   	\`topics_id\` integer,
+  	\`attachments_id\` integer,
+  	\`media_id\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`_penalty_decisions_v\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`topics_id\`) REFERENCES \`topics\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  	FOREIGN KEY (\`topics_id\`) REFERENCES \`topics\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`attachments_id\`) REFERENCES \`attachments\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`media_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
   await db.run(
@@ -2198,6 +2232,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   )
   await db.run(
     sql`CREATE INDEX \`_penalty_decisions_v_rels_topics_id_idx\` ON \`_penalty_decisions_v_rels\` (\`topics_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_penalty_decisions_v_rels_attachments_id_idx\` ON \`_penalty_decisions_v_rels\` (\`attachments_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_penalty_decisions_v_rels_media_id_idx\` ON \`_penalty_decisions_v_rels\` (\`media_id\`);`,
   )
   await db.run(sql`CREATE TABLE \`departments_websites\` (
   	\`_order\` integer NOT NULL,

@@ -891,7 +891,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"order" integer,
   	"parent_id" integer NOT NULL,
   	"path" varchar NOT NULL,
-  	"topics_id" integer
+  	"topics_id" integer,
+  	"attachments_id" integer,
+  	"media_id" integer
   );
   
   CREATE TABLE "_licensing_decisions_v_version_change_history" (
@@ -972,7 +974,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"order" integer,
   	"parent_id" integer NOT NULL,
   	"path" varchar NOT NULL,
-  	"topics_id" integer
+  	"topics_id" integer,
+  	"attachments_id" integer,
+  	"media_id" integer
   );
   
   CREATE TABLE "penalty_decisions_penalty_categories" (
@@ -1054,7 +1058,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"order" integer,
   	"parent_id" integer NOT NULL,
   	"path" varchar NOT NULL,
-  	"topics_id" integer
+  	"topics_id" integer,
+  	"attachments_id" integer,
+  	"media_id" integer
   );
   
   CREATE TABLE "_penalty_decisions_v_version_penalty_categories" (
@@ -1143,7 +1149,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"order" integer,
   	"parent_id" integer NOT NULL,
   	"path" varchar NOT NULL,
-  	"topics_id" integer
+  	"topics_id" integer,
+  	"attachments_id" integer,
+  	"media_id" integer
   );
   
   CREATE TABLE "departments_websites" (
@@ -1481,6 +1489,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "licensing_decisions_texts" ADD CONSTRAINT "licensing_decisions_texts_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."licensing_decisions"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "licensing_decisions_rels" ADD CONSTRAINT "licensing_decisions_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."licensing_decisions"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "licensing_decisions_rels" ADD CONSTRAINT "licensing_decisions_rels_topics_fk" FOREIGN KEY ("topics_id") REFERENCES "public"."topics"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "licensing_decisions_rels" ADD CONSTRAINT "licensing_decisions_rels_attachments_fk" FOREIGN KEY ("attachments_id") REFERENCES "public"."attachments"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "licensing_decisions_rels" ADD CONSTRAINT "licensing_decisions_rels_media_fk" FOREIGN KEY ("media_id") REFERENCES "public"."media"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_licensing_decisions_v_version_change_history" ADD CONSTRAINT "_licensing_decisions_v_version_change_history_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_licensing_decisions_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_licensing_decisions_v" ADD CONSTRAINT "_licensing_decisions_v_parent_id_licensing_decisions_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."licensing_decisions"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_licensing_decisions_v" ADD CONSTRAINT "_licensing_decisions_v_version_department_id_departments_id_fk" FOREIGN KEY ("version_department_id") REFERENCES "public"."departments"("id") ON DELETE set null ON UPDATE no action;
@@ -1488,6 +1498,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "_licensing_decisions_v_texts" ADD CONSTRAINT "_licensing_decisions_v_texts_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_licensing_decisions_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_licensing_decisions_v_rels" ADD CONSTRAINT "_licensing_decisions_v_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_licensing_decisions_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_licensing_decisions_v_rels" ADD CONSTRAINT "_licensing_decisions_v_rels_topics_fk" FOREIGN KEY ("topics_id") REFERENCES "public"."topics"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_licensing_decisions_v_rels" ADD CONSTRAINT "_licensing_decisions_v_rels_attachments_fk" FOREIGN KEY ("attachments_id") REFERENCES "public"."attachments"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_licensing_decisions_v_rels" ADD CONSTRAINT "_licensing_decisions_v_rels_media_fk" FOREIGN KEY ("media_id") REFERENCES "public"."media"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "penalty_decisions_penalty_categories" ADD CONSTRAINT "penalty_decisions_penalty_categories_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."penalty_decisions"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "penalty_decisions_change_history" ADD CONSTRAINT "penalty_decisions_change_history_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."penalty_decisions"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "penalty_decisions" ADD CONSTRAINT "penalty_decisions_department_id_departments_id_fk" FOREIGN KEY ("department_id") REFERENCES "public"."departments"("id") ON DELETE set null ON UPDATE no action;
@@ -1495,6 +1507,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "penalty_decisions_texts" ADD CONSTRAINT "penalty_decisions_texts_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."penalty_decisions"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "penalty_decisions_rels" ADD CONSTRAINT "penalty_decisions_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."penalty_decisions"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "penalty_decisions_rels" ADD CONSTRAINT "penalty_decisions_rels_topics_fk" FOREIGN KEY ("topics_id") REFERENCES "public"."topics"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "penalty_decisions_rels" ADD CONSTRAINT "penalty_decisions_rels_attachments_fk" FOREIGN KEY ("attachments_id") REFERENCES "public"."attachments"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "penalty_decisions_rels" ADD CONSTRAINT "penalty_decisions_rels_media_fk" FOREIGN KEY ("media_id") REFERENCES "public"."media"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_penalty_decisions_v_version_penalty_categories" ADD CONSTRAINT "_penalty_decisions_v_version_penalty_categories_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_penalty_decisions_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_penalty_decisions_v_version_change_history" ADD CONSTRAINT "_penalty_decisions_v_version_change_history_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_penalty_decisions_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_penalty_decisions_v" ADD CONSTRAINT "_penalty_decisions_v_parent_id_penalty_decisions_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."penalty_decisions"("id") ON DELETE set null ON UPDATE no action;
@@ -1503,6 +1517,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "_penalty_decisions_v_texts" ADD CONSTRAINT "_penalty_decisions_v_texts_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_penalty_decisions_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_penalty_decisions_v_rels" ADD CONSTRAINT "_penalty_decisions_v_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_penalty_decisions_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_penalty_decisions_v_rels" ADD CONSTRAINT "_penalty_decisions_v_rels_topics_fk" FOREIGN KEY ("topics_id") REFERENCES "public"."topics"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_penalty_decisions_v_rels" ADD CONSTRAINT "_penalty_decisions_v_rels_attachments_fk" FOREIGN KEY ("attachments_id") REFERENCES "public"."attachments"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_penalty_decisions_v_rels" ADD CONSTRAINT "_penalty_decisions_v_rels_media_fk" FOREIGN KEY ("media_id") REFERENCES "public"."media"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "departments_websites" ADD CONSTRAINT "departments_websites_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."departments"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "departments" ADD CONSTRAINT "departments_parent_id_departments_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."departments"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "departments_locales" ADD CONSTRAINT "departments_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."departments"("id") ON DELETE cascade ON UPDATE no action;
@@ -1800,6 +1816,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "licensing_decisions_rels_parent_idx" ON "licensing_decisions_rels" USING btree ("parent_id");
   CREATE INDEX "licensing_decisions_rels_path_idx" ON "licensing_decisions_rels" USING btree ("path");
   CREATE INDEX "licensing_decisions_rels_topics_id_idx" ON "licensing_decisions_rels" USING btree ("topics_id");
+  CREATE INDEX "licensing_decisions_rels_attachments_id_idx" ON "licensing_decisions_rels" USING btree ("attachments_id");
+  CREATE INDEX "licensing_decisions_rels_media_id_idx" ON "licensing_decisions_rels" USING btree ("media_id");
   CREATE INDEX "_licensing_decisions_v_version_change_history_order_idx" ON "_licensing_decisions_v_version_change_history" USING btree ("_order");
   CREATE INDEX "_licensing_decisions_v_version_change_history_parent_id_idx" ON "_licensing_decisions_v_version_change_history" USING btree ("_parent_id");
   CREATE INDEX "_licensing_decisions_v_parent_idx" ON "_licensing_decisions_v" USING btree ("parent_id");
@@ -1825,6 +1843,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_licensing_decisions_v_rels_parent_idx" ON "_licensing_decisions_v_rels" USING btree ("parent_id");
   CREATE INDEX "_licensing_decisions_v_rels_path_idx" ON "_licensing_decisions_v_rels" USING btree ("path");
   CREATE INDEX "_licensing_decisions_v_rels_topics_id_idx" ON "_licensing_decisions_v_rels" USING btree ("topics_id");
+  CREATE INDEX "_licensing_decisions_v_rels_attachments_id_idx" ON "_licensing_decisions_v_rels" USING btree ("attachments_id");
+  CREATE INDEX "_licensing_decisions_v_rels_media_id_idx" ON "_licensing_decisions_v_rels" USING btree ("media_id");
   CREATE INDEX "penalty_decisions_penalty_categories_order_idx" ON "penalty_decisions_penalty_categories" USING btree ("order");
   CREATE INDEX "penalty_decisions_penalty_categories_parent_idx" ON "penalty_decisions_penalty_categories" USING btree ("parent_id");
   CREATE INDEX "penalty_decisions_change_history_order_idx" ON "penalty_decisions_change_history" USING btree ("_order");
@@ -1846,6 +1866,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "penalty_decisions_rels_parent_idx" ON "penalty_decisions_rels" USING btree ("parent_id");
   CREATE INDEX "penalty_decisions_rels_path_idx" ON "penalty_decisions_rels" USING btree ("path");
   CREATE INDEX "penalty_decisions_rels_topics_id_idx" ON "penalty_decisions_rels" USING btree ("topics_id");
+  CREATE INDEX "penalty_decisions_rels_attachments_id_idx" ON "penalty_decisions_rels" USING btree ("attachments_id");
+  CREATE INDEX "penalty_decisions_rels_media_id_idx" ON "penalty_decisions_rels" USING btree ("media_id");
   CREATE INDEX "_penalty_decisions_v_version_penalty_categories_order_idx" ON "_penalty_decisions_v_version_penalty_categories" USING btree ("order");
   CREATE INDEX "_penalty_decisions_v_version_penalty_categories_parent_idx" ON "_penalty_decisions_v_version_penalty_categories" USING btree ("parent_id");
   CREATE INDEX "_penalty_decisions_v_version_change_history_order_idx" ON "_penalty_decisions_v_version_change_history" USING btree ("_order");
@@ -1873,6 +1895,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_penalty_decisions_v_rels_parent_idx" ON "_penalty_decisions_v_rels" USING btree ("parent_id");
   CREATE INDEX "_penalty_decisions_v_rels_path_idx" ON "_penalty_decisions_v_rels" USING btree ("path");
   CREATE INDEX "_penalty_decisions_v_rels_topics_id_idx" ON "_penalty_decisions_v_rels" USING btree ("topics_id");
+  CREATE INDEX "_penalty_decisions_v_rels_attachments_id_idx" ON "_penalty_decisions_v_rels" USING btree ("attachments_id");
+  CREATE INDEX "_penalty_decisions_v_rels_media_id_idx" ON "_penalty_decisions_v_rels" USING btree ("media_id");
   CREATE INDEX "departments_websites_order_idx" ON "departments_websites" USING btree ("_order");
   CREATE INDEX "departments_websites_parent_id_idx" ON "departments_websites" USING btree ("_parent_id");
   CREATE UNIQUE INDEX "departments_code_idx" ON "departments" USING btree ("code");

@@ -1,0 +1,263 @@
+/**
+ * Every document type created in the admin as an editor would: fill the form in Chromium, attach
+ * a file through the upload drawer, publish, and find the result, with its attachment, through
+ * the API. Screenshots of each filled form go to test-results/e2e/.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { type Browser, chromium, type Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { projectRoot } from '../../src/paths'
+import { minimalPdf } from '../../src/seed/files'
+import { residentId } from '../support/factories'
+import {
+  createTestDatabase,
+  spawnServer,
+  stopSpawned,
+  type SpawnedServer,
+  tempDir,
+  type TestDatabase,
+} from '../support/harness'
+
+const ADMIN = { email: 'editor@example.gov', password: 'e2e content password 2026' }
+const shots = path.join(projectRoot, 'test-results/e2e')
+
+let server: SpawnedServer
+let db: TestDatabase
+let browser: Browser
+let page: Page
+
+beforeAll(async () => {
+  fs.mkdirSync(shots, { recursive: true })
+  db = await createTestDatabase('sqlite')
+  server = await spawnServer(
+    {
+      DATABASE_URL: db.url,
+      DATA_DIR: tempDir(),
+      MEDIA_DIR: tempDir(),
+      GONGKAI_ADMIN: 'true',
+      ADMIN_EMAIL: ADMIN.email,
+      ADMIN_PASSWORD: ADMIN.password,
+    },
+    300_000,
+  )
+  if (!server.url) throw new Error(`server did not start:\n${server.stderr()}`)
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  })
+  page = await browser.newPage({ locale: 'zh-CN', viewport: { width: 1280, height: 1000 } })
+  await page.goto(`${server.url}/admin`, { waitUntil: 'networkidle' })
+  await page.fill('#field-email', ADMIN.email)
+  await page.fill('#field-password', ADMIN.password)
+  await Promise.all([
+    page.waitForURL((u) => !u.pathname.includes('/login'), { timeout: 30_000 }),
+    page.click('button[type=submit]'),
+  ])
+  await page.waitForLoadState('networkidle')
+}, 360_000)
+
+afterAll(async () => {
+  await browser?.close()
+  if (server) await stopSpawned(server)
+  await db?.drop()
+})
+
+// ---- form helpers: the way a person fills Payload's admin ----
+
+async function tab(name: string) {
+  await page.locator('.tabs-field__tab-button', { hasText: name }).first().click()
+}
+
+async function text(field: string, value: string) {
+  await page
+    .locator(`#field-${field}`)
+    .fill(value, { timeout: 10_000 })
+    .catch(async (err) => {
+      await page.screenshot({ path: path.join(shots, `failure-${field}.png`), fullPage: true })
+      throw err
+    })
+}
+
+/** A relationship or select field (react-select): open it, type, take the first match. */
+async function choose(field: string, search?: string) {
+  await page.locator(`#field-${field}`).click()
+  if (search) await page.keyboard.type(search)
+  // Wait for the list to be filtered: clicking the first option too early takes the wrong one.
+  const options = search
+    ? page.locator('.rs__option', { hasText: search })
+    : page.locator('.rs__option')
+  await options.first().click()
+  await page.keyboard.press('Escape')
+}
+
+async function date(field: string, value: string) {
+  const input = page.locator(`#field-${field} input, input#field-${field}`).first()
+  await input.fill(value)
+  await input.press('Enter')
+  await page.keyboard.press('Escape')
+}
+
+/** Attach a new PDF through the attachments field's upload drawer. */
+async function attachPdf(name: string) {
+  await tab('附件')
+  await page.locator('button', { hasText: '创建新条目' }).first().click()
+  await page
+    .locator('input[type=file]')
+    .first()
+    .setInputFiles({ name, mimeType: 'application/pdf', buffer: minimalPdf(name) })
+  await page.getByRole('button', { name: '保存', exact: true }).click()
+  await expect
+    .poll(
+      async () =>
+        page
+          .locator('.upload--has-many, .upload-field, [class*=upload]')
+          .filter({ hasText: name })
+          .count(),
+      { timeout: 20_000 },
+    )
+    .toBeGreaterThan(0)
+}
+
+async function publish(slug: string, shot: string) {
+  await page.screenshot({ path: path.join(shots, `content-${shot}.png`), fullPage: true })
+  await page.locator('#action-save').first().click()
+  await page.waitForURL(new RegExp(`/admin/collections/${slug}/\\d+`), { timeout: 30_000 })
+  await page.waitForLoadState('networkidle')
+  const id = /\/(\d+)(\?|$)/.exec(page.url())![1]
+  const res = await fetch(`${server.url}/api/${slug}/${id}?depth=1`)
+  expect(res.status).toBe(200)
+  return res.json()
+}
+
+async function open(slug: string) {
+  await page.goto(`${server.url}/admin/collections/${slug}/create`, { waitUntil: 'networkidle' })
+}
+
+describe('creating every document type in the admin (Chromium)', () => {
+  it('a policy with a document number and an attachment', async () => {
+    await open('policies')
+    await text('title', '临江市关于浏览器测试的通知')
+    await choose('department')
+    await text('docNumber', '临政发[2026]101号')
+    await attachPdf('policy-attachment.pdf')
+    const doc = await publish('policies', 'policy')
+    expect(doc).toMatchObject({
+      _status: 'published',
+      docNumber: '临政发[2026]101号',
+      docNumberKey: '临政发|2026|101',
+    })
+    expect(doc.indexNumber).toMatch(/^\w+\/\d{4}-\d{5}$/)
+    expect(doc.attachments.map((a: any) => a.filename)).toEqual(['policy-attachment.pdf'])
+    expect(doc.attachments[0].mimeType).toBe('application/pdf')
+  }, 120_000)
+
+  it('a regulation with its effective date', async () => {
+    await open('regulations')
+    await text('title', '临江市浏览器测试管理办法')
+    await choose('department')
+    await date('effectiveDate', '2026-01-01')
+    await attachPdf('regulation.pdf')
+    const doc = await publish('regulations', 'regulation')
+    expect(doc.effectiveDate.slice(0, 10)).toBe('2026-01-01')
+    expect(doc.attachments).toHaveLength(1)
+  }, 120_000)
+
+  it('an interpretation of the policy', async () => {
+    await open('interpretations')
+    await text('title', '《临江市关于浏览器测试的通知》政策解读')
+    await choose('department')
+    await choose('interprets', '浏览器测试')
+    await attachPdf('interpretation.pdf')
+    const doc = await publish('interpretations', 'interpretation')
+    expect(doc.interprets.title).toBe('临江市关于浏览器测试的通知')
+    expect(doc.attachments).toHaveLength(1)
+  }, 120_000)
+
+  it('a service procedure', async () => {
+    await open('procedures')
+    await text('title', '浏览器测试许可')
+    await choose('department')
+    await choose('itemType', '行政许可')
+    await choose('serviceObjects', '法人')
+    await tab('办理流程')
+    await text('legalTimeLimit', '20')
+    await text('promisedTimeLimit', '5')
+    await attachPdf('procedure-form.pdf')
+    const doc = await publish('procedures', 'procedure')
+    expect(doc).toMatchObject({
+      itemType: 'licensing',
+      serviceObjects: ['legal_person'],
+      legalTimeLimit: 20,
+      promisedTimeLimit: 5,
+    })
+    expect(doc.attachments).toHaveLength(1)
+  }, 120_000)
+
+  it('a licensing decision for a company', async () => {
+    await open('licensing-decisions')
+    await text('partyName', '临江浏览器科技有限公司')
+    await choose('partyType', '法人')
+    await text('creditCode', '91330100MA2B3C4D5E')
+    await tab('许可决定')
+    await text('decisionDocName', '食品经营许可决定书')
+    await text('decisionNumber', '临市监许〔2026〕501号')
+    await choose('licenseCategory', '普通')
+    await text('content', '预包装食品销售')
+    await date('decisionDate', '2026-11-20')
+    await date('validFrom', '2026-11-20')
+    await text('authority', '临江市市场监督管理局')
+    await tab('公开信息')
+    await choose('department')
+    await attachPdf('licence.pdf')
+    const doc = await publish('licensing-decisions', 'licensing')
+    expect(doc).toMatchObject({
+      partyName: '临江浏览器科技有限公司',
+      title: '临江浏览器科技有限公司 食品经营许可决定书',
+    })
+    expect(doc.attachments).toHaveLength(1)
+  }, 120_000)
+
+  it('a penalty decision against a natural person, masked for the public', async () => {
+    const id = residentId('19850612', '456')
+    await open('penalty-decisions')
+    await text('partyName', '王小明')
+    await choose('partyType', '自然人')
+    await choose('idType', '居民身份证')
+    await text('idNumber', id)
+    await tab('处罚决定')
+    await text('decisionNumber', '临市监罚〔2026〕601号')
+    await text('violationType', '经营超过保质期的食品')
+    await text('violationFacts', '经查属实。')
+    await text('legalBasis', '《中华人民共和国食品安全法》第一百二十四条')
+    await choose('penaltyCategories', '罚款')
+    await text('penaltyContent', '罚款人民币0.5万元。')
+    await text('fineAmount', '0.5')
+    await date('decisionDate', '2026-11-20')
+    await date('publicationEndDate', '2029-11-20')
+    await text('authority', '临江市市场监督管理局')
+    await tab('公开信息')
+    await choose('department')
+    await attachPdf('penalty.pdf')
+    const doc = await publish('penalty-decisions', 'penalty')
+    expect(doc).toMatchObject({
+      partyNamePublic: '王**',
+      idNumberPublic: `330102********${id.slice(-4)}`,
+      fineAmount: 0.5,
+    })
+    expect(doc.partyName).toBeUndefined()
+    expect(JSON.stringify(doc)).not.toContain(id)
+    expect(doc.attachments).toHaveLength(1)
+  }, 120_000)
+})
