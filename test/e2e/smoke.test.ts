@@ -65,6 +65,19 @@ afterAll(async () => {
 })
 
 describe('admin smoke test in Chromium', () => {
+  it('speaks Chinese by default, and English to a browser that asks for it', async () => {
+    for (const [locale, expected] of [
+      ['fr-FR', '登录'],
+      ['en-US', 'Login'],
+    ] as const) {
+      const context = await browser.newContext({ locale })
+      const p = await context.newPage()
+      await p.goto(`${server.url}/admin/login`, { waitUntil: 'networkidle' })
+      expect(await p.locator('button[type=submit]').innerText()).toBe(expected)
+      await context.close()
+    }
+  }, 60_000)
+
   it('signs in, publishes a policy, and the public sees it through /api', async () => {
     const title = `端到端测试政策 ${Date.now()}`
     await page.goto(`${server.url}/admin`, { waitUntil: 'networkidle' })
