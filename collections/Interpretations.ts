@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { authenticated, staffOrPubliclyVisible } from '../src/access'
+import { documentAccess } from '../src/access'
 import { publicationMetadata } from '../src/documents/publication'
 import {
   attachmentFields,
@@ -22,12 +22,7 @@ export const Interpretations: CollectionConfig = {
     group: l('公开内容', 'Content'),
   },
   versions: { drafts: true, maxPerDoc: 100 },
-  access: {
-    read: staffOrPubliclyVisible,
-    create: authenticated,
-    update: authenticated,
-    delete: authenticated,
-  },
+  access: documentAccess,
   hooks: { beforeChange: [publicationMetadata({ indexNumber: true, docNumber: false })] },
   fields: [
     ...systemFields({ indexNumber: true }),

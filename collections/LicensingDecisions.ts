@@ -1,17 +1,11 @@
 import type { CollectionConfig } from 'payload'
 
-import { authenticated, staffOrPubliclyVisible } from '../src/access'
+import { documentAccess } from '../src/access'
 import { decisionPublicForms } from '../src/documents/decisions'
 import { publicationMetadata } from '../src/documents/publication'
-import {
-  attachmentFields,
-  changeFields,
-  commonMetadata,
-  systemFields,
-  tab,
-} from '../src/fields/document'
+import { systemFields, tab } from '../src/fields/document'
 import { l, option } from '../src/fields/labels'
-import { decisionSourceFields, partyFields } from '../src/fields/party'
+import { decisionPublicationTabs, decisionSourceFields, partyFields } from '../src/fields/party'
 
 const day = { date: { pickerAppearance: 'dayOnly' as const, displayFormat: 'yyyy-MM-dd' } }
 
@@ -28,12 +22,7 @@ export const LicensingDecisions: CollectionConfig = {
     group: l('双公示', 'Decisions'),
   },
   versions: { drafts: true, maxPerDoc: 20 },
-  access: {
-    read: staffOrPubliclyVisible,
-    create: authenticated,
-    update: authenticated,
-    delete: authenticated,
-  },
+  access: documentAccess,
   indexes: [{ fields: ['department', 'decisionNumber'], unique: true }],
   hooks: {
     beforeChange: [
@@ -151,16 +140,7 @@ export const LicensingDecisions: CollectionConfig = {
           },
           ...decisionSourceFields('许可机关', 'Licensing authority'),
         ]),
-        tab('公开信息', 'Publication', [
-          ...commonMetadata({
-            title: {
-              required: false,
-              admin: { readOnly: true, description: l('由相对人和文书自动生成', 'Generated') },
-            },
-          }).filter((f) => !('name' in f) || f.name !== 'summary'),
-        ]),
-        tab('附件', 'Attachments', attachmentFields()),
-        tab('变更记录', 'Changes', changeFields()),
+        ...decisionPublicationTabs(),
       ],
     },
   ],

@@ -1,18 +1,12 @@
 import type { CollectionConfig } from 'payload'
 
-import { authenticated, staffOrPubliclyVisible } from '../src/access'
+import { documentAccess } from '../src/access'
 import { decisionPublicForms } from '../src/documents/decisions'
 import { isValidWanAmount } from '../src/domain/amounts'
 import { publicationMetadata } from '../src/documents/publication'
-import {
-  attachmentFields,
-  changeFields,
-  commonMetadata,
-  systemFields,
-  tab,
-} from '../src/fields/document'
+import { systemFields, tab } from '../src/fields/document'
 import { l, message, option } from '../src/fields/labels'
-import { decisionSourceFields, partyFields } from '../src/fields/party'
+import { decisionPublicationTabs, decisionSourceFields, partyFields } from '../src/fields/party'
 
 const day = { date: { pickerAppearance: 'dayOnly' as const, displayFormat: 'yyyy-MM-dd' } }
 
@@ -46,12 +40,7 @@ export const PenaltyDecisions: CollectionConfig = {
     group: l('双公示', 'Decisions'),
   },
   versions: { drafts: true, maxPerDoc: 20 },
-  access: {
-    read: staffOrPubliclyVisible,
-    create: authenticated,
-    update: authenticated,
-    delete: authenticated,
-  },
+  access: documentAccess,
   indexes: [{ fields: ['department', 'decisionNumber'], unique: true }],
   hooks: {
     beforeChange: [
@@ -185,16 +174,7 @@ export const PenaltyDecisions: CollectionConfig = {
           },
           ...decisionSourceFields('处罚机关', 'Penalty authority'),
         ]),
-        tab('公开信息', 'Publication', [
-          ...commonMetadata({
-            title: {
-              required: false,
-              admin: { readOnly: true, description: l('由相对人和文书号自动生成', 'Generated') },
-            },
-          }).filter((f) => !('name' in f) || f.name !== 'summary'),
-        ]),
-        tab('附件', 'Attachments', attachmentFields()),
-        tab('变更记录', 'Changes', changeFields()),
+        ...decisionPublicationTabs(),
       ],
     },
   ],

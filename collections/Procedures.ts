@@ -1,6 +1,6 @@
 import type { CollectionConfig, Field } from 'payload'
 
-import { authenticated, staffOrPubliclyVisible } from '../src/access'
+import { documentAccess } from '../src/access'
 import { publicationMetadata } from '../src/documents/publication'
 import {
   attachmentFields,
@@ -52,12 +52,7 @@ export const Procedures: CollectionConfig = {
     group: l('公开内容', 'Content'),
   },
   versions: { drafts: true, maxPerDoc: 100 },
-  access: {
-    read: staffOrPubliclyVisible,
-    create: authenticated,
-    update: authenticated,
-    delete: authenticated,
-  },
+  access: documentAccess,
   hooks: { beforeChange: [publicationMetadata({ indexNumber: false, docNumber: false })] },
   fields: [
     ...systemFields(),

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { staffOrPubliclyVisible, authenticated } from '../src/access'
+import { documentAccess } from '../src/access'
 import { legalDocumentTabs, legalDocumentHooks } from '../src/documents/legal'
 import { l } from '../src/fields/labels'
 
@@ -14,12 +14,7 @@ export const Regulations: CollectionConfig = {
     group: l('公开内容', 'Content'),
   },
   versions: { drafts: true, maxPerDoc: 100 },
-  access: {
-    read: staffOrPubliclyVisible,
-    create: authenticated,
-    update: authenticated,
-    delete: authenticated,
-  },
+  access: documentAccess,
   indexes: [{ fields: ['department', 'docNumberKey'], unique: true }],
   hooks: legalDocumentHooks,
   fields: legalDocumentTabs('regulation'),

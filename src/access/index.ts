@@ -43,3 +43,11 @@ export const nobody: Access = () => false
  */
 export const staffOfDocumentDepartment: FieldAccess = ({ req, doc }) =>
   doc?.id === undefined ? isAuthenticated(req.user) : isStaffOf(req.user as any, doc?.department)
+
+/** Access of every document type: the workflow issue narrows who may write; reads stay as here. */
+export const documentAccess = {
+  read: staffOrPubliclyVisible,
+  create: authenticated,
+  update: authenticated,
+  delete: authenticated,
+}

@@ -3,11 +3,12 @@
  * Natural persons' name and ID number are readable only by the owning department's staff; the
  * public reads the masked forms computed by src/documents/decisions.ts.
  */
-import type { Field } from 'payload'
+import type { Field, Tab } from 'payload'
 
 import { staffOfDocumentDepartment } from '../access'
 import { isNaturalPerson } from '../domain/masking'
 import { isValidResidentId } from '../domain/resident-id'
+import { attachmentFields, changeFields, commonMetadata, tab } from './document'
 import { l, message, option } from './labels'
 
 const text = (name: string, zh: string, en: string, width = '50%'): Field => ({
@@ -182,5 +183,27 @@ export function decisionSourceFields(authorityZh: string, authorityEn: string): 
       ],
     },
     { name: 'remarks', type: 'textarea', label: l('备注', 'Remarks'), maxLength: 2000 },
+  ]
+}
+
+/** The tabs both decision types end with: generated title and filing metadata, files, changes. */
+export function decisionPublicationTabs(): Tab[] {
+  return [
+    tab('公开信息', 'Publication', [
+      ...commonMetadata({
+        title: {
+          required: false,
+          admin: {
+            readOnly: true,
+            description: l(
+              '由相对人和决定文书自动生成',
+              'Generated from the party and the decision',
+            ),
+          },
+        },
+      }).filter((f) => !('name' in f) || f.name !== 'summary'),
+    ]),
+    tab('附件', 'Attachments', attachmentFields()),
+    tab('变更记录', 'Changes', changeFields()),
   ]
 }

@@ -3,75 +3,32 @@
  * a file through the upload drawer, publish, and find the result, with its attachment, through
  * the API. Screenshots of each filled form go to test-results/e2e/.
  */
-import fs from 'node:fs'
 import path from 'node:path'
 
-import { type Browser, chromium, type Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { projectRoot } from '../../src/paths'
 import { minimalPdf } from '../../src/seed/files'
-import { residentId } from '../support/factories'
 import {
-  createTestDatabase,
-  spawnServer,
-  stopSpawned,
-  type SpawnedServer,
-  tempDir,
-  type TestDatabase,
-} from '../support/harness'
+  type AdminBrowser,
+  screenshots as shots,
+  startAdminBrowser,
+} from '../support/admin-browser'
+import { residentId } from '../support/factories'
 
 const ADMIN = { email: 'editor@example.gov', password: 'e2e content password 2026' }
-const shots = path.join(projectRoot, 'test-results/e2e')
 
-let server: SpawnedServer
-let db: TestDatabase
-let browser: Browser
+let session: AdminBrowser
 let page: Page
+let server: AdminBrowser['server']
 
 beforeAll(async () => {
-  fs.mkdirSync(shots, { recursive: true })
-  db = await createTestDatabase('sqlite')
-  server = await spawnServer(
-    {
-      DATABASE_URL: db.url,
-      DATA_DIR: tempDir(),
-      MEDIA_DIR: tempDir(),
-      GONGKAI_ADMIN: 'true',
-      ADMIN_EMAIL: ADMIN.email,
-      ADMIN_PASSWORD: ADMIN.password,
-    },
-    300_000,
-  )
-  if (!server.url) throw new Error(`server did not start:\n${server.stderr()}`)
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  })
-  page = await browser.newPage({ locale: 'zh-CN', viewport: { width: 1280, height: 1000 } })
-  await page.goto(`${server.url}/admin`, { waitUntil: 'networkidle' })
-  await page.fill('#field-email', ADMIN.email)
-  await page.fill('#field-password', ADMIN.password)
-  await Promise.all([
-    page.waitForURL((u) => !u.pathname.includes('/login'), { timeout: 30_000 }),
-    page.click('button[type=submit]'),
-  ])
-  await page.waitForLoadState('networkidle')
+  session = await startAdminBrowser(ADMIN)
+  ;({ page, server } = session)
 }, 360_000)
 
 afterAll(async () => {
-  await browser?.close()
-  if (server) await stopSpawned(server)
-  await db?.drop()
+  await session?.stop()
 })
 
 // ---- form helpers: the way a person fills Payload's admin ----

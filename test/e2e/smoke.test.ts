@@ -3,65 +3,32 @@
  * sign in as the seeded admin, create and publish a policy, and read it anonymously through /api.
  * Needs the admin build (`npm run build`) and Debian's chromium; .ci/run provides both.
  */
-import fs from 'node:fs'
 import path from 'node:path'
 
-import { type Browser, chromium, type Page } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { projectRoot } from '../../src/paths'
 import {
-  createTestDatabase,
-  spawnServer,
-  stopSpawned,
-  type SpawnedServer,
-  tempDir,
-  type TestDatabase,
-} from '../support/harness'
+  type AdminBrowser,
+  screenshots as shots,
+  signIn,
+  startAdminBrowser,
+} from '../support/admin-browser'
 
 const ADMIN = { email: 'editor@example.gov', password: 'e2e smoke password 2026' }
-const shots = path.join(projectRoot, 'test-results/e2e')
 
-let server: SpawnedServer
-let db: TestDatabase
+let session: AdminBrowser
+let server: AdminBrowser['server']
 let browser: Browser
 let page: Page
 
 beforeAll(async () => {
-  fs.mkdirSync(shots, { recursive: true })
-  db = await createTestDatabase('sqlite')
-  server = await spawnServer(
-    {
-      DATABASE_URL: db.url,
-      DATA_DIR: tempDir(),
-      MEDIA_DIR: tempDir(),
-      GONGKAI_ADMIN: 'true',
-      ADMIN_EMAIL: ADMIN.email,
-      ADMIN_PASSWORD: ADMIN.password,
-    },
-    300_000,
-  )
-  if (!server.url) throw new Error(`server did not start:\n${server.stderr()}`)
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  })
-  page = await browser.newPage({ locale: 'zh-CN', viewport: { width: 1280, height: 900 } })
+  session = await startAdminBrowser(ADMIN, { signedIn: false })
+  ;({ server, browser, page } = session)
 }, 360_000)
 
 afterAll(async () => {
-  await browser?.close()
-  if (server) await stopSpawned(server)
-  await db?.drop()
+  await session?.stop()
 })
 
 describe('admin smoke test in Chromium', () => {
@@ -84,13 +51,8 @@ describe('admin smoke test in Chromium', () => {
     expect(page.url()).toContain('/admin/login')
     await page.screenshot({ path: path.join(shots, '01-login.png') })
 
-    await page.fill('#field-email', ADMIN.email)
-    await page.fill('#field-password', ADMIN.password)
-    await Promise.all([
-      page.waitForURL((u) => !u.pathname.includes('/login'), { timeout: 30_000 }),
-      page.click('button[type=submit]'),
-    ])
-    await page.waitForLoadState('networkidle')
+    await signIn(page, server.url, ADMIN)
+    expect(page.url()).not.toContain('/login')
     await page.screenshot({ path: path.join(shots, '02-dashboard.png') })
 
     await page.goto(`${server.url}/admin/collections/policies/create`, { waitUntil: 'networkidle' })
