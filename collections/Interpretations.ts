@@ -10,7 +10,7 @@ import {
   systemFields,
   tab,
 } from '../src/fields/document'
-import { l, option } from '../src/fields/labels'
+import { l, message, option } from '../src/fields/labels'
 
 /** 政策解读: explains a policy; the policy lists its interpretations. */
 export const Interpretations: CollectionConfig = {
@@ -70,9 +70,13 @@ export const Interpretations: CollectionConfig = {
             type: 'text',
             label: l('视频链接', 'Video link'),
             admin: { condition: (data: any) => data?.form === 'video' },
-            validate: (value: unknown, { siblingData }: any) =>
+            validate: (value: unknown, { siblingData, req }: any) =>
               siblingData?.form === 'video' && !/^https?:\/\/\S+$/.test(String(value ?? ''))
-                ? '视频解读须填写以 http(s):// 开头的视频链接 / A video interpretation needs an http(s) link'
+                ? message(
+                    req,
+                    '视频解读须填写以 http(s):// 开头的视频链接',
+                    'A video interpretation needs an http(s) link',
+                  )
                 : true,
           },
         ]),

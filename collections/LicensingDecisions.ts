@@ -4,7 +4,7 @@ import { documentAccess } from '../src/access'
 import { decisionPublicForms } from '../src/documents/decisions'
 import { publicationMetadata } from '../src/documents/publication'
 import { systemFields, tab } from '../src/fields/document'
-import { l, option } from '../src/fields/labels'
+import { l, message, option } from '../src/fields/labels'
 import { decisionPublicationTabs, decisionSourceFields, partyFields } from '../src/fields/party'
 
 const day = { date: { pickerAppearance: 'dayOnly' as const, displayFormat: 'yyyy-MM-dd' } }
@@ -119,9 +119,9 @@ export const LicensingDecisions: CollectionConfig = {
                 type: 'date',
                 label: l('有效期至', 'Valid until'),
                 admin: { ...day, width: '25%', description: l('长期有效可不填', 'Empty: no end') },
-                validate: (value: unknown, { siblingData }: any) =>
+                validate: (value: unknown, { siblingData, req }: any) =>
                   value && siblingData?.validFrom && String(value) < String(siblingData.validFrom)
-                    ? '有效期至不能早于有效期自 / Valid until is before valid from'
+                    ? message(req, '有效期至不能早于有效期自', 'Valid until is before valid from')
                     : true,
               },
               {
