@@ -854,7 +854,7 @@ export interface LicensingDecision {
   dataSourceCode?: string | null;
   remarks?: string | null;
   /**
-   * Generated
+   * Generated from the party and the decision
    */
   title?: string | null;
   department: number | Department;
@@ -944,7 +944,7 @@ export interface PenaltyDecision {
   dataSourceCode?: string | null;
   remarks?: string | null;
   /**
-   * Generated
+   * Generated from the party and the decision
    */
   title?: string | null;
   department: number | Department;
