@@ -87,6 +87,10 @@ export async function startAdminBrowser(
     stop: async () => {
       await browser.close()
       await stopSpawned(server)
+      // The server's own account of the run, for when a browser test fails.
+      const name = `server-${path.basename(db.url).replace(/\W/g, '')}`
+      fs.writeFileSync(path.join(screenshots, `${name}.stdout.log`), server.stdout())
+      fs.writeFileSync(path.join(screenshots, `${name}.stderr.log`), server.stderr())
       await db.drop()
     },
   }
