@@ -69,7 +69,7 @@ export const Interpretations: CollectionConfig = {
             name: 'videoUrl',
             type: 'text',
             label: l('视频链接', 'Video link'),
-            admin: { condition: (data: any) => data?.form === 'video' },
+            admin: { description: l('视频解读必填', 'Required for a video interpretation') },
             validate: (value: unknown, { siblingData, req }: any) =>
               siblingData?.form === 'video' && !/^https?:\/\/\S+$/.test(String(value ?? ''))
                 ? message(

@@ -317,7 +317,6 @@ export const Procedures: CollectionConfig = {
                 name: 'items',
                 type: 'array',
                 label: l('收费项目', 'Fee items'),
-                admin: { condition: (_: any, sibling: any) => Boolean(sibling?.charged) },
                 fields: [
                   {
                     type: 'row',
@@ -343,7 +342,6 @@ export const Procedures: CollectionConfig = {
                 name: 'basis',
                 type: 'textarea',
                 label: l('收费依据', 'Basis'),
-                admin: { condition: (_: any, sibling: any) => Boolean(sibling?.charged) },
               },
             ],
           },

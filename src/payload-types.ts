@@ -208,6 +208,9 @@ export interface Policy {
   validity: 'valid' | 'expired' | 'repealed';
   expiredOn?: string | null;
   repealedOn?: string | null;
+  /**
+   * Filled automatically when a repealing document is published
+   */
   repealedBy?:
     | ({
         relationTo: 'policies';
@@ -319,6 +322,9 @@ export interface Policy {
   attachments?: (number | Attachment)[] | null;
   images?: (number | Media)[] | null;
   majorChange?: boolean | null;
+  /**
+   * Required for a major change; shown publicly in the change history
+   */
   changeNote?: string | null;
   changeHistory?:
     | {
@@ -441,6 +447,9 @@ export interface Regulation {
   validity: 'valid' | 'expired' | 'repealed';
   expiredOn?: string | null;
   repealedOn?: string | null;
+  /**
+   * Filled automatically when a repealing document is published
+   */
   repealedBy?:
     | ({
         relationTo: 'policies';
@@ -547,6 +556,9 @@ export interface Regulation {
   attachments?: (number | Attachment)[] | null;
   images?: (number | Media)[] | null;
   majorChange?: boolean | null;
+  /**
+   * Required for a major change; shown publicly in the change history
+   */
   changeNote?: string | null;
   changeHistory?:
     | {
@@ -655,6 +667,9 @@ export interface Interpretation {
   interprets: number | Policy;
   form: 'text' | 'graphic' | 'video' | 'qa';
   authorOrgan?: (number | null) | Department;
+  /**
+   * Required for a video interpretation
+   */
   videoUrl?: string | null;
   body?: {
     root: {
@@ -681,6 +696,9 @@ export interface Interpretation {
   attachments?: (number | Attachment)[] | null;
   images?: (number | Media)[] | null;
   majorChange?: boolean | null;
+  /**
+   * Required for a major change; shown publicly in the change history
+   */
   changeNote?: string | null;
   changeHistory?:
     | {
@@ -796,6 +814,9 @@ export interface Procedure {
   attachments?: (number | Attachment)[] | null;
   images?: (number | Media)[] | null;
   majorChange?: boolean | null;
+  /**
+   * Required for a major change; shown publicly in the change history
+   */
   changeNote?: string | null;
   changeHistory?:
     | {
@@ -863,6 +884,9 @@ export interface LicensingDecision {
   attachments?: (number | Attachment)[] | null;
   images?: (number | Media)[] | null;
   majorChange?: boolean | null;
+  /**
+   * Required for a major change; shown publicly in the change history
+   */
   changeNote?: string | null;
   changeHistory?:
     | {
@@ -953,6 +977,9 @@ export interface PenaltyDecision {
   attachments?: (number | Attachment)[] | null;
   images?: (number | Media)[] | null;
   majorChange?: boolean | null;
+  /**
+   * Required for a major change; shown publicly in the change history
+   */
   changeNote?: string | null;
   changeHistory?:
     | {

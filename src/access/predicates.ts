@@ -37,17 +37,27 @@ export function departmentIdsOf(user: SessionUser, ...roles: string[]): string[]
 }
 
 /** Is the user staff of this department (a member with any role)? */
-export function isStaffOf(user: SessionUser, department: Id | { id: Id } | null | undefined): boolean {
+export function isStaffOf(
+  user: SessionUser,
+  department: Id | { id: Id } | null | undefined,
+): boolean {
   const id = idOf(department)
   return id !== undefined && departmentIdsOf(user).includes(String(id))
 }
 
 /** The user's roles in one department. */
-export function rolesIn(user: SessionUser, department: Id | { id: Id } | null | undefined): string[] {
+export function rolesIn(
+  user: SessionUser,
+  department: Id | { id: Id } | null | undefined,
+): string[] {
   const id = idOf(department)
   if (id === undefined || !isAuthenticated(user)) return []
   return [
-    ...new Set((user!.memberships ?? []).filter((m) => String(idOf(m.department)) === String(id)).flatMap((m) => m.roles ?? [])),
+    ...new Set(
+      (user!.memberships ?? [])
+        .filter((m) => String(idOf(m.department)) === String(id))
+        .flatMap((m) => m.roles ?? []),
+    ),
   ]
 }
 
@@ -65,7 +75,12 @@ export function platformRolesAreSeparate(roles: readonly string[] | null | undef
 }
 
 /** A platform administrator holds no department role: their powers are not editorial. */
-export function platformAdminHasNoDepartmentRoles(user: { platformRoles?: readonly string[] | null; memberships?: readonly Membership[] | null }): boolean {
-  const isAdmin = (user.platformRoles ?? []).some((r) => (PLATFORM_ROLES as readonly string[]).includes(r))
+export function platformAdminHasNoDepartmentRoles(user: {
+  platformRoles?: readonly string[] | null
+  memberships?: readonly Membership[] | null
+}): boolean {
+  const isAdmin = (user.platformRoles ?? []).some((r) =>
+    (PLATFORM_ROLES as readonly string[]).includes(r),
+  )
   return !isAdmin || (user.memberships ?? []).every((m) => (m.roles ?? []).length === 0)
 }

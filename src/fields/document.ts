@@ -241,7 +241,6 @@ export function validityFields(): Field[] {
           admin: {
             ...dayOnly,
             width: '33%',
-            condition: (data: any) => data?.validity === 'expired',
           },
           validate: (value: unknown, { siblingData, req }: any) =>
             siblingData?.validity === 'expired' && !value
@@ -255,7 +254,6 @@ export function validityFields(): Field[] {
           admin: {
             ...dayOnly,
             width: '33%',
-            condition: (data: any) => data?.validity === 'repealed',
           },
           validate: (value: unknown, { siblingData, req }: any) =>
             siblingData?.validity === 'repealed' && !value
@@ -269,7 +267,12 @@ export function validityFields(): Field[] {
       type: 'relationship',
       relationTo: [...LEGAL_RELATION_TARGETS],
       label: l('废止文件', 'Repealed by'),
-      admin: { condition: (data: any) => data?.validity === 'repealed' },
+      admin: {
+        description: l(
+          '废止时填写（发布废止文件时自动填写）',
+          'Filled automatically when a repealing document is published',
+        ),
+      },
     },
     refs('amends', '修改的文件', 'Amends', {
       admin: {
@@ -390,7 +393,12 @@ export function changeFields(): Field[] {
       name: 'changeNote',
       type: 'textarea',
       label: l('变更说明', 'Change note'),
-      admin: { condition: (data: any) => Boolean(data?.majorChange) },
+      admin: {
+        description: l(
+          '重大变更时必填，公开显示在变更记录中',
+          'Required for a major change; shown publicly in the change history',
+        ),
+      },
     },
     {
       name: 'changeHistory',

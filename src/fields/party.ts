@@ -65,10 +65,12 @@ export function partyFields(): Field[] {
         },
       ],
     },
+    // No admin.condition on these groups: Payload evaluates conditions on the server, and under
+    // load a quick change of the party type could leave the wrong group shown (seen in e2e runs).
+    // Both groups are always there; validation decides what each party type needs.
     {
       type: 'collapsible',
-      label: l('相对人代码', 'Party identifiers'),
-      admin: { condition: (data: any) => data?.partyType && !isNaturalPerson(data.partyType) },
+      label: l('相对人代码（法人及其他组织填写）', 'Identifiers (organisations)'),
       fields: [
         {
           type: 'row',
@@ -106,40 +108,45 @@ export function partyFields(): Field[] {
       ],
     },
     {
-      type: 'row',
-      admin: { condition: (data: any) => isNaturalPerson(data?.partyType) },
+      type: 'collapsible',
+      label: l('证件信息（自然人填写）', 'Identity document (natural persons)'),
       fields: [
         {
-          name: 'idType',
-          type: 'select',
-          label: l('证件类型', 'ID type'),
-          options: ID_TYPES,
-          admin: { width: '40%' },
-          validate: (value: unknown, { siblingData, req }: any) =>
-            isNaturalPerson(siblingData?.partyType) && !value
-              ? message(req, '自然人须填写证件类型', 'A natural person needs an ID type')
-              : true,
-        },
-        {
-          name: 'idNumber',
-          type: 'text',
-          maxLength: 40,
-          label: l('证件号码', 'ID number'),
-          access: { read: staffOfDocumentDepartment },
-          admin: { width: '60%' },
-          validate: (value: unknown, { siblingData, req }: any) => {
-            if (!isNaturalPerson(siblingData?.partyType)) return true
-            if (!value)
-              return message(req, '自然人须填写证件号码', 'A natural person needs an ID number')
-            if (siblingData?.idType === 'resident_id' && !isValidResidentId(String(value))) {
-              return message(
-                req,
-                '居民身份证号码无效（18位，校验位不符或出生日期有误）',
-                'Not a valid resident ID number (18 characters, check digit)',
-              )
-            }
-            return true
-          },
+          type: 'row',
+          fields: [
+            {
+              name: 'idType',
+              type: 'select',
+              label: l('证件类型', 'ID type'),
+              options: ID_TYPES,
+              admin: { width: '40%' },
+              validate: (value: unknown, { siblingData, req }: any) =>
+                isNaturalPerson(siblingData?.partyType) && !value
+                  ? message(req, '自然人须填写证件类型', 'A natural person needs an ID type')
+                  : true,
+            },
+            {
+              name: 'idNumber',
+              type: 'text',
+              maxLength: 40,
+              label: l('证件号码', 'ID number'),
+              access: { read: staffOfDocumentDepartment },
+              admin: { width: '60%' },
+              validate: (value: unknown, { siblingData, req }: any) => {
+                if (!isNaturalPerson(siblingData?.partyType)) return true
+                if (!value)
+                  return message(req, '自然人须填写证件号码', 'A natural person needs an ID number')
+                if (siblingData?.idType === 'resident_id' && !isValidResidentId(String(value))) {
+                  return message(
+                    req,
+                    '居民身份证号码无效（18位，校验位不符或出生日期有误）',
+                    'Not a valid resident ID number (18 characters, check digit)',
+                  )
+                }
+                return true
+              },
+            },
+          ],
         },
       ],
     },

@@ -40,23 +40,48 @@ async function tab(name: string) {
 async function text(field: string, value: string) {
   await page
     .locator(`#field-${field}`)
-    .fill(value, { timeout: 10_000 })
+    .fill(value, { timeout: 20_000 })
     .catch(async (err) => {
       await page.screenshot({ path: path.join(shots, `failure-${field}.png`), fullPage: true })
       throw err
     })
 }
 
-/** A relationship or select field (react-select): open it, type, take the first match. */
+/**
+ * A relationship or select field (react-select): open it, type, take the matching option, and
+ * check that the field now shows it (a click that lands while the list refilters is lost).
+ */
 async function choose(field: string, search?: string) {
-  await page.locator(`#field-${field}`).click()
-  if (search) await page.keyboard.type(search)
-  // Wait for the list to be filtered: clicking the first option too early takes the wrong one.
-  const options = search
-    ? page.locator('.rs__option', { hasText: search })
-    : page.locator('.rs__option')
-  await options.first().click()
-  await page.keyboard.press('Escape')
+  const control = page.locator(`#field-${field}`)
+  const chosen = control.locator('.rs__value-container--has-value')
+  for (let attempt = 1; ; attempt++) {
+    await control.click()
+    if (search) await page.keyboard.type(search)
+    const options = search
+      ? page.locator('.rs__option', { hasText: search })
+      : page.locator('.rs__option')
+    await options.first().click()
+    const ok = await expect
+      .poll(async () => (await chosen.allInnerTexts()).some((t) => !search || t.includes(search)), {
+        timeout: 5_000,
+      })
+      .toBe(true)
+      .then(
+        () => true,
+        () => false,
+      )
+    if (ok) {
+      await page.keyboard.press('Escape')
+      return
+    }
+    if (attempt === 3) {
+      await page.screenshot({
+        path: path.join(shots, `failure-choose-${field}.png`),
+        fullPage: true,
+      })
+      throw new Error(`could not choose ${search ?? 'an option'} in ${field}`)
+    }
+  }
 }
 
 async function date(field: string, value: string) {
@@ -90,7 +115,15 @@ async function attachPdf(name: string) {
 async function publish(slug: string, shot: string) {
   await page.screenshot({ path: path.join(shots, `content-${shot}.png`), fullPage: true })
   await page.locator('#action-save').first().click()
-  await page.waitForURL(new RegExp(`/admin/collections/${slug}/\\d+`), { timeout: 30_000 })
+  await page
+    .waitForURL(new RegExp(`/admin/collections/${slug}/\\d+`), { timeout: 30_000 })
+    .catch(async (err) => {
+      await page.screenshot({
+        path: path.join(shots, `failure-publish-${shot}.png`),
+        fullPage: true,
+      })
+      throw err
+    })
   await page.waitForLoadState('networkidle')
   const id = /\/(\d+)(\?|$)/.exec(page.url())![1]
   const res = await fetch(`${server.url}/api/${slug}/${id}?depth=1`)
