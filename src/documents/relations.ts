@@ -1,6 +1,7 @@
 import type { CollectionAfterChangeHook, PayloadRequest } from 'payload'
 
 import { toDateOnly } from '../domain/amendments'
+import { patchPublishedVersion } from './published'
 
 /** Document types that can amend, repeal or replace each other. */
 export const LEGAL_COLLECTIONS = ['policies', 'regulations'] as const
@@ -51,18 +52,14 @@ async function load(req: PayloadRequest, target: Ref) {
   }) as Promise<any>
 }
 
-async function save(req: PayloadRequest, target: Ref, old: any, data: Record<string, unknown>) {
-  await req.payload.update({
-    collection: target.relationTo,
-    id: refId(target),
-    // Keep the older document's publication state: this marks it, it does not publish it.
-    data: { ...data, _status: old._status },
-    depth: 0,
-    req,
-    overrideAccess: true,
-    // A system change of the older document's status, not an editorial edit.
-    context: { relationUpdate: true },
-  })
+async function save(
+  req: PayloadRequest,
+  target: Ref,
+  _old: unknown,
+  data: Record<string, unknown>,
+) {
+  // The published version is marked; a pending working copy stays unpublished (and marked too).
+  await patchPublishedVersion(req, target.relationTo, refId(target), data, { relationUpdate: true })
 }
 
 const plainRefs = (refs: Ref[] | null | undefined): Ref[] =>

@@ -152,3 +152,74 @@ describe(`amendment history on ${dbKind}`, () => {
     ).rejects.toThrow(/effectiveDate|施行日期|text|修改后全文/)
   })
 })
+
+describe(`marking a document that has an unreviewed draft, on ${dbKind}`, () => {
+  it('marks the published version and keeps the draft unpublished, and marked too', async () => {
+    const { payload } = server
+    const topic = await payload.create({
+      collection: 'topics',
+      data: { code: 'T01', name: '测试主题' },
+    })
+    const old = await makeDocument(payload, 'policies', dept.id, {
+      title: '公开的旧文件',
+      docNumber: '临政发〔2020〕1号',
+      topics: [topic.id],
+      amends: [],
+    })
+    // An editor starts changing the published document: a working copy over it.
+    await payload.update({
+      collection: 'policies',
+      id: old.id,
+      draft: true,
+      data: { title: '未经审核的修改稿', _status: 'draft' } as any,
+    })
+    await payload.update({
+      collection: 'policies',
+      id: old.id,
+      draft: true,
+      locale: 'en',
+      data: { title: 'Unreviewed English draft', _status: 'draft' } as any,
+    })
+    await makeDocument(payload, 'policies', dept.id, {
+      repeals: [{ relationTo: 'policies', value: old.id }],
+    })
+
+    const publicZh = await (await fetch(`${server.url}/api/policies/${old.id}?depth=0`)).json()
+    expect(publicZh.title).toBe('公开的旧文件')
+    expect(publicZh.validity).toBe('repealed')
+    // Only the status changed: everything else of the published version is as it was.
+    expect(publicZh).toMatchObject({
+      summary: old.summary,
+      docNumber: '临政发〔2020〕1号',
+      topics: [topic.id],
+      indexNumber: old.indexNumber,
+    })
+    expect(publicZh.repealedBy).toMatchObject({ relationTo: 'policies' })
+    const publicEn = await (
+      await fetch(`${server.url}/api/policies/${old.id}?depth=0&locale=en`)
+    ).json()
+    expect(JSON.stringify(publicEn)).not.toContain('Unreviewed English draft')
+    const anonDrafts = await (
+      await fetch(`${server.url}/api/policies?draft=true&limit=1000&depth=0`)
+    ).json()
+    expect(JSON.stringify(anonDrafts)).not.toContain('未经审核的修改稿')
+
+    const draft: any = await payload.findByID({
+      collection: 'policies',
+      id: old.id,
+      draft: true,
+      depth: 0,
+    })
+    expect(draft._status).toBe('draft')
+    expect(draft.title).toBe('未经审核的修改稿')
+    expect(draft.validity).toBe('repealed')
+    const draftEn: any = await payload.findByID({
+      collection: 'policies',
+      id: old.id,
+      draft: true,
+      depth: 0,
+      locale: 'en',
+    })
+    expect(draftEn.title).toBe('Unreviewed English draft')
+  })
+})
