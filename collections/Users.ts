@@ -1,6 +1,16 @@
 import type { CollectionConfig } from 'payload'
 
-import { authenticated } from '../src/access'
+import { isAuthenticated, PLATFORM_ROLES } from '../src/access/predicates'
+import {
+  accountManagers,
+  createUsers,
+  deleteUsers,
+  readUsers,
+  securityAdminOnly,
+  unlockUsers,
+  updateUsers,
+} from '../src/access/users'
+import { checkRoleSeparation, refuseDisabledAccount } from '../src/access/user-hooks'
 import { l, option } from '../src/fields/labels'
 
 export const Users: CollectionConfig = {
@@ -21,18 +31,63 @@ export const Users: CollectionConfig = {
     },
   },
   access: {
-    read: authenticated,
-    create: authenticated,
-    update: authenticated,
-    delete: authenticated,
-    // GHSA-jg8r-5jh2-v2xj: unlock is never left to Payload's default. The workflow issue narrows
-    // this to security admins; until roles exist, only signed-in staff may unlock.
-    unlock: authenticated,
+    admin: ({ req: { user } }) => isAuthenticated(user as any),
+    read: readUsers,
+    create: createUsers,
+    update: updateUsers,
+    delete: deleteUsers,
+    unlock: unlockUsers,
+  },
+  hooks: {
+    beforeLogin: [refuseDisabledAccount],
+    beforeValidate: [checkRoleSeparation],
   },
   fields: [
     { name: 'name', type: 'text', label: l('姓名', 'Name') },
     {
+      name: 'platformRoles',
+      type: 'select',
+      hasMany: true,
+      label: l('平台管理角色（三员）', 'Platform roles'),
+      options: PLATFORM_ROLES.map((r) =>
+        option(
+          r,
+          { system_admin: '系统管理员', security_admin: '安全管理员', audit_admin: '安全审计员' }[
+            r
+          ],
+          {
+            system_admin: 'System admin',
+            security_admin: 'Security admin',
+            audit_admin: 'Audit admin',
+          }[r],
+        ),
+      ),
+      access: { create: securityAdminOnly, update: securityAdminOnly },
+      admin: {
+        position: 'sidebar',
+        description: l(
+          '三员分立：一个账号至多担任一种，且不担任编辑角色',
+          'At most one per account, and no editorial role',
+        ),
+      },
+    },
+    {
+      name: 'disabled',
+      type: 'checkbox',
+      defaultValue: false,
+      label: l('停用账号', 'Account disabled'),
+      access: { create: accountManagers, update: accountManagers },
+      admin: {
+        position: 'sidebar',
+        description: l(
+          '停用后立即不能登录，已签发的令牌失效',
+          'Cannot sign in; existing sessions stop working',
+        ),
+      },
+    },
+    {
       name: 'memberships',
+      access: { create: securityAdminOnly, update: securityAdminOnly },
       type: 'array',
       label: l('所属部门与角色', 'Departments and roles'),
       labels: { singular: l('部门', 'Department'), plural: l('部门', 'Departments') },

@@ -20,7 +20,7 @@ import { closeDatabase, prepareDatabase } from './db/lifecycle'
 import { runMigrations } from './db/migrate'
 import { migrationsFor } from './db/migrations'
 import { createLogger } from './logger'
-import { createFirstAdmin, seedDemoContent } from './seed'
+import { createInitialAccounts, describeAccounts, seedDemoContent } from './seed'
 import { buildAdmin } from './server/admin-build'
 
 class CliError extends Error {}
@@ -118,10 +118,11 @@ const commands: Record<string, (args: string[]) => Promise<void>> = {
         .map(([k, v]) => `${v} ${k}`)
         .join(', ')}`,
     )
-    if (users === 0) {
-      const { email, password } = await createFirstAdmin(payload, readSettings())
-      say(`first admin: ${email}${password ? `  password (shown once): ${password}` : ''}`)
-    }
+    if (users === 0)
+      describeAccounts(
+        await createInitialAccounts(payload, readSettings(), { demoEditors: true }),
+        say,
+      )
     await closeDatabase(payload)
   },
 

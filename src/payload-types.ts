@@ -1000,6 +1000,14 @@ export interface User {
   id: number;
   name?: string | null;
   /**
+   * At most one per account, and no editorial role
+   */
+  platformRoles?: ('system_admin' | 'security_admin' | 'audit_admin')[] | null;
+  /**
+   * Cannot sign in; existing sessions stop working
+   */
+  disabled?: boolean | null;
+  /**
    * A user can work in several departments, with roles in each
    */
   memberships?:
@@ -1638,6 +1646,8 @@ export interface AttachmentsSelect<T extends boolean = true> {
  */
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
+  platformRoles?: T;
+  disabled?: T;
   memberships?:
     | T
     | {

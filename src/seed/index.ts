@@ -360,40 +360,99 @@ export async function seedDemoContent(payload: Payload): Promise<SeedCounts> {
   return counts
 }
 
-/** The first admin account: from ADMIN_EMAIL/ADMIN_PASSWORD, or a random password shown once. */
-export async function createFirstAdmin(
+export type InitialAccount = { email: string; role: string; password?: string }
+
+const password = () => crypto.randomBytes(18).toString('base64url')
+
+/**
+ * The accounts a new installation starts with: the three separated platform administrators
+ * (三员: system, security, audit), each with its own password, and, with the demo content,
+ * an author, a reviewer and a publisher in every department so the workflow can be tried at once.
+ * The system admin's email and password can be given (ADMIN_EMAIL, ADMIN_PASSWORD); every other
+ * password is random and shown once.
+ */
+export async function createInitialAccounts(
   payload: Payload,
   settings: Pick<Settings, 'adminEmail' | 'adminPassword'>,
-): Promise<{ email: string; password?: string }> {
+  options: { demoEditors: boolean },
+): Promise<InitialAccount[]> {
   const email = settings.adminEmail ?? DEFAULT_ADMIN_EMAIL
-  const generated = settings.adminPassword
-    ? undefined
-    : crypto.randomBytes(18).toString('base64url')
-  // Staff of every existing department, with every role (the workflow issue enforces roles).
-  const { docs } = await payload.find({
-    collection: 'departments',
-    limit: 0,
-    depth: 0,
-    pagination: false,
-  })
-  await payload.create({
-    collection: 'users',
-    data: {
+  const domain = email.split('@')[1] ?? 'example.gov'
+  const accounts: Array<InitialAccount & { data: Record<string, unknown> }> = [
+    {
       email,
-      password: settings.adminPassword ?? generated!,
-      name: '系统管理员',
-      memberships: docs.map((d) => ({
-        department: d.id,
-        roles: ['author', 'reviewer', 'publisher', 'department_admin'] as any,
-      })),
+      role: 'system_admin',
+      password: settings.adminPassword,
+      data: { name: '系统管理员', platformRoles: ['system_admin'] },
     },
-  })
-  return { email, password: generated }
+    {
+      email: `security@${domain}`,
+      role: 'security_admin',
+      data: { name: '安全管理员', platformRoles: ['security_admin'] },
+    },
+    {
+      email: `audit@${domain}`,
+      role: 'audit_admin',
+      data: { name: '安全审计员', platformRoles: ['audit_admin'] },
+    },
+  ]
+  if (options.demoEditors) {
+    const { docs } = await payload.find({
+      collection: 'departments',
+      limit: 0,
+      depth: 0,
+      pagination: false,
+    })
+    const demoPassword = password()
+    for (const [role, name] of [
+      ['author', '演示撰稿人'],
+      ['reviewer', '演示审核人'],
+      ['publisher', '演示发布人'],
+    ] as const) {
+      accounts.push({
+        email: `${role}@${domain}`,
+        role,
+        password: demoPassword,
+        data: { name, memberships: docs.map((d) => ({ department: d.id, roles: [role] })) },
+      })
+    }
+  }
+  const created: InitialAccount[] = []
+  for (const account of accounts) {
+    const given = account === accounts[0] ? settings.adminPassword : undefined
+    const pw = given ?? account.password ?? password()
+    await payload.create({
+      collection: 'users',
+      data: { email: account.email, password: pw, ...account.data } as any,
+    })
+    created.push({ email: account.email, role: account.role, password: given ? undefined : pw })
+  }
+  return created
+}
+
+/** Prints the new accounts: passwords shown once. */
+export function describeAccounts(accounts: InitialAccount[], say: (line: string) => void) {
+  const names: Record<string, string> = {
+    system_admin: 'system admin   系统管理员',
+    security_admin: 'security admin 安全管理员',
+    audit_admin: 'audit admin    安全审计员',
+    author: 'demo author    撰稿人',
+    reviewer: 'demo reviewer  审核人',
+    publisher: 'demo publisher 发布人',
+  }
+  say('')
+  say('  Accounts created (passwords are shown once; change them after signing in):')
+  for (const a of accounts) {
+    say(
+      `    ${names[a.role] ?? a.role}  ${a.email.padEnd(26)} ${a.password ?? '(password from ADMIN_PASSWORD)'}`,
+    )
+  }
+  say('')
 }
 
 /**
  * On a database with no content and SEED_DEMO not false: the demo content; with no users: the
- * first admin. Anything already there is left alone, so restarts never duplicate data.
+ * initial accounts. Anything already there is left alone, so restarts never duplicate data.
  */
 export async function seedOnFirstStart(
   payload: Payload,
@@ -412,14 +471,9 @@ export async function seedOnFirstStart(
   }
   const { totalDocs: users } = await payload.count({ collection: 'users' })
   if (users === 0) {
-    const { email, password } = await createFirstAdmin(payload, settings)
-    if (password) {
-      say('')
-      say(`  First admin account created: ${email}`)
-      say(`  Password (shown once, change it after signing in): ${password}`)
-      say('')
-    } else {
-      say(`First admin account created: ${email} (password from ADMIN_PASSWORD)`)
-    }
+    const accounts = await createInitialAccounts(payload, settings, {
+      demoEditors: settings.seedDemo,
+    })
+    describeAccounts(accounts, say)
   }
 }

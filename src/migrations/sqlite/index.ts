@@ -1,9 +1,15 @@
 import * as migration_20261126_234411_init from './20261126_234411_init'
+import * as migration_20261127_004557_user_roles from './20261127_004557_user_roles'
 
 export const migrations = [
   {
     up: migration_20261126_234411_init.up,
     down: migration_20261126_234411_init.down,
     name: '20261126_234411_init',
+  },
+  {
+    up: migration_20261127_004557_user_roles.up,
+    down: migration_20261127_004557_user_roles.down,
+    name: '20261127_004557_user_roles',
   },
 ]

@@ -44,13 +44,16 @@ describe(`CLI on ${dbKind}`, () => {
     const first = cli('seed')
     expect(first.code).toBe(0)
     expect(first.stderr).toMatch(/seeded 5 departments, \d+ topics, .*27 policies, 12 regulations/)
-    expect(first.stderr).toContain('first admin: admin@example.gov')
+    expect(first.stderr).toMatch(
+      /system admin .* admin@example\.gov +\(password from ADMIN_PASSWORD\)/,
+    )
+    expect(first.stderr).toMatch(/security admin .* security@example\.gov +[A-Za-z0-9_-]{24}/)
     const second = cli('seed')
     expect(second.code).toBe(2)
     expect(second.stderr.trim()).toBe(
       'gongkai seed: the database is not empty (5 departments, 27 policies); seed runs on an empty database only',
     )
-  })
+  }, 180_000)
 
   it('an unknown command prints the usage and exits 2', () => {
     const run = cli('frobnicate')

@@ -48,20 +48,35 @@ describe(`first start on an empty ${dbKind} database`, () => {
     await drop()
   })
 
-  it('migrates, creates the first admin with a password shown once, and seeds demo content', async () => {
+  it('migrates, creates the three administrators and demo editors with passwords shown once, and seeds demo content', async () => {
     expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/)
-    const password = /Password \(shown once[^)]*\): (\S+)/.exec(server.stderr())?.[1]
-    expect(password).toMatch(/^[A-Za-z0-9_-]{24}$/)
-    expect(server.stderr()).toContain('admin@example.gov')
+    expect(server.stderr()).toContain('passwords are shown once')
+    const accounts = [
+      ...server.stderr().matchAll(/^ {4}\S+ +\S+ +\S+ +(\S+@example\.gov) +(\S+)$/gm),
+    ].map((m) => [m[1], m[2]])
+    expect(accounts.map(([email]) => email)).toEqual([
+      'admin@example.gov',
+      'security@example.gov',
+      'audit@example.gov',
+      'author@example.gov',
+      'reviewer@example.gov',
+      'publisher@example.gov',
+    ])
     // stdout is JSON log lines only
     for (const line of server.stdout().split('\n').filter(Boolean))
       expect(() => JSON.parse(line)).not.toThrow()
-    const login = await fetch(`${server.url}/api/users/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: 'admin@example.gov', password }),
-    })
-    expect(login.status).toBe(200)
+    for (const [email, password] of accounts) {
+      expect(password).toMatch(/^[A-Za-z0-9_-]{24}$/)
+      const login = await fetch(`${server.url}/api/users/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email, password }),
+      })
+      expect(login.status, email).toBe(200)
+      const user = (await login.json()).user
+      if (email === 'admin@example.gov') expect(user.platformRoles).toEqual(['system_admin'])
+      if (email === 'author@example.gov') expect(user.memberships.length).toBeGreaterThanOrEqual(3)
+    }
   })
 
   it('shows the published demo documents anonymously, and none of the drafts', async () => {
