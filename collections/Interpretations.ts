@@ -1,6 +1,5 @@
 import type { CollectionConfig } from 'payload'
 
-import { documentAccess } from '../src/access'
 import { publicationMetadata } from '../src/documents/publication'
 import {
   attachmentFields,
@@ -11,9 +10,10 @@ import {
   tab,
 } from '../src/fields/document'
 import { l, message, option } from '../src/fields/labels'
+import { withWorkflow } from '../src/workflow'
 
 /** 政策解读: explains a policy; the policy lists its interpretations. */
-export const Interpretations: CollectionConfig = {
+export const Interpretations: CollectionConfig = withWorkflow({
   slug: 'interpretations',
   labels: { singular: l('政策解读', 'Interpretation'), plural: l('政策解读', 'Interpretations') },
   admin: {
@@ -22,7 +22,6 @@ export const Interpretations: CollectionConfig = {
     group: l('公开内容', 'Content'),
   },
   versions: { drafts: true, maxPerDoc: 100 },
-  access: documentAccess,
   hooks: { beforeChange: [publicationMetadata({ indexNumber: true, docNumber: false })] },
   fields: [
     ...systemFields({ indexNumber: true }),
@@ -109,4 +108,4 @@ export const Interpretations: CollectionConfig = {
       ],
     },
   ],
-}
+})

@@ -1,16 +1,16 @@
 import type { CollectionConfig } from 'payload'
 
-import { documentAccess } from '../src/access'
 import { decisionPublicForms } from '../src/documents/decisions'
 import { publicationMetadata } from '../src/documents/publication'
 import { systemFields, tab } from '../src/fields/document'
 import { l, message, option } from '../src/fields/labels'
 import { decisionPublicationTabs, decisionSourceFields, partyFields } from '../src/fields/party'
+import { withWorkflow } from '../src/workflow'
 
 const day = { date: { pickerAppearance: 'dayOnly' as const, displayFormat: 'yyyy-MM-dd' } }
 
 /** 行政许可决定 (双公示): one decision per 文书号 and department (the idempotency key of imports). */
-export const LicensingDecisions: CollectionConfig = {
+export const LicensingDecisions: CollectionConfig = withWorkflow({
   slug: 'licensing-decisions',
   labels: {
     singular: l('行政许可决定', 'Licensing decision'),
@@ -22,7 +22,6 @@ export const LicensingDecisions: CollectionConfig = {
     group: l('双公示', 'Decisions'),
   },
   versions: { drafts: true, maxPerDoc: 20 },
-  access: documentAccess,
   indexes: [{ fields: ['department', 'decisionNumber'], unique: true }],
   hooks: {
     beforeChange: [
@@ -144,4 +143,4 @@ export const LicensingDecisions: CollectionConfig = {
       ],
     },
   ],
-}
+})

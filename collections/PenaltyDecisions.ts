@@ -1,12 +1,12 @@
 import type { CollectionConfig } from 'payload'
 
-import { documentAccess } from '../src/access'
 import { decisionPublicForms } from '../src/documents/decisions'
 import { isValidWanAmount } from '../src/domain/amounts'
 import { publicationMetadata } from '../src/documents/publication'
 import { systemFields, tab } from '../src/fields/document'
 import { l, message, option } from '../src/fields/labels'
 import { decisionPublicationTabs, decisionSourceFields, partyFields } from '../src/fields/party'
+import { withWorkflow } from '../src/workflow'
 
 const day = { date: { pickerAppearance: 'dayOnly' as const, displayFormat: 'yyyy-MM-dd' } }
 
@@ -28,7 +28,7 @@ const amount = (name: string, zh: string, en: string) => ({
 })
 
 /** 行政处罚决定 (双公示): leaves public output on its 公示截止期. */
-export const PenaltyDecisions: CollectionConfig = {
+export const PenaltyDecisions: CollectionConfig = withWorkflow({
   slug: 'penalty-decisions',
   labels: {
     singular: l('行政处罚决定', 'Penalty decision'),
@@ -40,7 +40,6 @@ export const PenaltyDecisions: CollectionConfig = {
     group: l('双公示', 'Decisions'),
   },
   versions: { drafts: true, maxPerDoc: 20 },
-  access: documentAccess,
   indexes: [{ fields: ['department', 'decisionNumber'], unique: true }],
   hooks: {
     beforeChange: [
@@ -178,4 +177,4 @@ export const PenaltyDecisions: CollectionConfig = {
       ],
     },
   ],
-}
+})

@@ -1,6 +1,5 @@
 import type { CollectionConfig, Field } from 'payload'
 
-import { documentAccess } from '../src/access'
 import { publicationMetadata } from '../src/documents/publication'
 import {
   attachmentFields,
@@ -10,6 +9,7 @@ import {
   tab,
 } from '../src/fields/document'
 import { l, message, option } from '../src/fields/labels'
+import { withWorkflow } from '../src/workflow'
 
 const workingDays = (name: string, zh: string, en: string): Field => ({
   name,
@@ -40,7 +40,7 @@ const phone = (name: string, zh: string, en: string): Field => ({
 })
 
 /** 办事指南 / 政务服务事项: a service guide, laid out as the standard guide sections. */
-export const Procedures: CollectionConfig = {
+export const Procedures: CollectionConfig = withWorkflow({
   slug: 'procedures',
   labels: {
     singular: l('办事指南', 'Service procedure'),
@@ -52,7 +52,6 @@ export const Procedures: CollectionConfig = {
     group: l('公开内容', 'Content'),
   },
   versions: { drafts: true, maxPerDoc: 100 },
-  access: documentAccess,
   hooks: { beforeChange: [publicationMetadata({ indexNumber: false, docNumber: false })] },
   fields: [
     ...systemFields(),
@@ -401,4 +400,4 @@ export const Procedures: CollectionConfig = {
       ],
     },
   ],
-}
+})

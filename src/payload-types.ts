@@ -154,6 +154,18 @@ export interface Policy {
   indexNumber?: string | null;
   publishedAt?: string | null;
   publicUpdatedAt?: string | null;
+  workflowState?: ('draft' | 'in_review' | 'approved' | 'published' | 'withdrawn' | 'unpublished') | null;
+  publishAt?: string | null;
+  submittedBy?: (number | null) | User;
+  submittedAt?: string | null;
+  reviewedBy?: (number | null) | User;
+  reviewedAt?: string | null;
+  reviewComment?: string | null;
+  changeEditors?: (number | User)[] | null;
+  withdrawnNotice?: string | null;
+  withdrawnAt?: string | null;
+  unpublishedReason?: string | null;
+  unpublishedAt?: string | null;
   /**
    * Leaves every public output at this time
    */
@@ -339,6 +351,51 @@ export interface Policy {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  name?: string | null;
+  /**
+   * At most one per account, and no editorial role
+   */
+  platformRoles?: ('system_admin' | 'security_admin' | 'audit_admin')[] | null;
+  /**
+   * Cannot sign in; existing sessions stop working
+   */
+  disabled?: boolean | null;
+  /**
+   * A user can work in several departments, with roles in each
+   */
+  memberships?:
+    | {
+        department: number | Department;
+        roles?: ('author' | 'reviewer' | 'publisher' | 'department_admin')[] | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "departments".
  */
 export interface Department {
@@ -392,6 +449,18 @@ export interface Regulation {
   indexNumber?: string | null;
   publishedAt?: string | null;
   publicUpdatedAt?: string | null;
+  workflowState?: ('draft' | 'in_review' | 'approved' | 'published' | 'withdrawn' | 'unpublished') | null;
+  publishAt?: string | null;
+  submittedBy?: (number | null) | User;
+  submittedAt?: string | null;
+  reviewedBy?: (number | null) | User;
+  reviewedAt?: string | null;
+  reviewComment?: string | null;
+  changeEditors?: (number | User)[] | null;
+  withdrawnNotice?: string | null;
+  withdrawnAt?: string | null;
+  unpublishedReason?: string | null;
+  unpublishedAt?: string | null;
   /**
    * Leaves every public output at this time
    */
@@ -655,6 +724,18 @@ export interface Interpretation {
   indexNumber?: string | null;
   publishedAt?: string | null;
   publicUpdatedAt?: string | null;
+  workflowState?: ('draft' | 'in_review' | 'approved' | 'published' | 'withdrawn' | 'unpublished') | null;
+  publishAt?: string | null;
+  submittedBy?: (number | null) | User;
+  submittedAt?: string | null;
+  reviewedBy?: (number | null) | User;
+  reviewedAt?: string | null;
+  reviewComment?: string | null;
+  changeEditors?: (number | User)[] | null;
+  withdrawnNotice?: string | null;
+  withdrawnAt?: string | null;
+  unpublishedReason?: string | null;
+  unpublishedAt?: string | null;
   /**
    * Leaves every public output at this time
    */
@@ -720,6 +801,18 @@ export interface Procedure {
   uid?: string | null;
   publishedAt?: string | null;
   publicUpdatedAt?: string | null;
+  workflowState?: ('draft' | 'in_review' | 'approved' | 'published' | 'withdrawn' | 'unpublished') | null;
+  publishAt?: string | null;
+  submittedBy?: (number | null) | User;
+  submittedAt?: string | null;
+  reviewedBy?: (number | null) | User;
+  reviewedAt?: string | null;
+  reviewComment?: string | null;
+  changeEditors?: (number | User)[] | null;
+  withdrawnNotice?: string | null;
+  withdrawnAt?: string | null;
+  unpublishedReason?: string | null;
+  unpublishedAt?: string | null;
   /**
    * Leaves every public output at this time
    */
@@ -838,6 +931,18 @@ export interface LicensingDecision {
   uid?: string | null;
   publishedAt?: string | null;
   publicUpdatedAt?: string | null;
+  workflowState?: ('draft' | 'in_review' | 'approved' | 'published' | 'withdrawn' | 'unpublished') | null;
+  publishAt?: string | null;
+  submittedBy?: (number | null) | User;
+  submittedAt?: string | null;
+  reviewedBy?: (number | null) | User;
+  reviewedAt?: string | null;
+  reviewComment?: string | null;
+  changeEditors?: (number | User)[] | null;
+  withdrawnNotice?: string | null;
+  withdrawnAt?: string | null;
+  unpublishedReason?: string | null;
+  unpublishedAt?: string | null;
   /**
    * Leaves every public output at this time
    */
@@ -908,6 +1013,18 @@ export interface PenaltyDecision {
   uid?: string | null;
   publishedAt?: string | null;
   publicUpdatedAt?: string | null;
+  workflowState?: ('draft' | 'in_review' | 'approved' | 'published' | 'withdrawn' | 'unpublished') | null;
+  publishAt?: string | null;
+  submittedBy?: (number | null) | User;
+  submittedAt?: string | null;
+  reviewedBy?: (number | null) | User;
+  reviewedAt?: string | null;
+  reviewComment?: string | null;
+  changeEditors?: (number | User)[] | null;
+  withdrawnNotice?: string | null;
+  withdrawnAt?: string | null;
+  unpublishedReason?: string | null;
+  unpublishedAt?: string | null;
   /**
    * Leaves every public output at this time
    */
@@ -991,51 +1108,6 @@ export interface PenaltyDecision {
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
- */
-export interface User {
-  id: number;
-  name?: string | null;
-  /**
-   * At most one per account, and no editorial role
-   */
-  platformRoles?: ('system_admin' | 'security_admin' | 'audit_admin')[] | null;
-  /**
-   * Cannot sign in; existing sessions stop working
-   */
-  disabled?: boolean | null;
-  /**
-   * A user can work in several departments, with roles in each
-   */
-  memberships?:
-    | {
-        department: number | Department;
-        roles?: ('author' | 'reviewer' | 'publisher' | 'department_admin')[] | null;
-        id?: string | null;
-      }[]
-    | null;
-  updatedAt: string;
-  createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1171,6 +1243,18 @@ export interface PoliciesSelect<T extends boolean = true> {
   indexNumber?: T;
   publishedAt?: T;
   publicUpdatedAt?: T;
+  workflowState?: T;
+  publishAt?: T;
+  submittedBy?: T;
+  submittedAt?: T;
+  reviewedBy?: T;
+  reviewedAt?: T;
+  reviewComment?: T;
+  changeEditors?: T;
+  withdrawnNotice?: T;
+  withdrawnAt?: T;
+  unpublishedReason?: T;
+  unpublishedAt?: T;
   unpublishAt?: T;
   title?: T;
   summary?: T;
@@ -1228,6 +1312,18 @@ export interface RegulationsSelect<T extends boolean = true> {
   indexNumber?: T;
   publishedAt?: T;
   publicUpdatedAt?: T;
+  workflowState?: T;
+  publishAt?: T;
+  submittedBy?: T;
+  submittedAt?: T;
+  reviewedBy?: T;
+  reviewedAt?: T;
+  reviewComment?: T;
+  changeEditors?: T;
+  withdrawnNotice?: T;
+  withdrawnAt?: T;
+  unpublishedReason?: T;
+  unpublishedAt?: T;
   unpublishAt?: T;
   title?: T;
   summary?: T;
@@ -1285,6 +1381,18 @@ export interface InterpretationsSelect<T extends boolean = true> {
   indexNumber?: T;
   publishedAt?: T;
   publicUpdatedAt?: T;
+  workflowState?: T;
+  publishAt?: T;
+  submittedBy?: T;
+  submittedAt?: T;
+  reviewedBy?: T;
+  reviewedAt?: T;
+  reviewComment?: T;
+  changeEditors?: T;
+  withdrawnNotice?: T;
+  withdrawnAt?: T;
+  unpublishedReason?: T;
+  unpublishedAt?: T;
   unpublishAt?: T;
   title?: T;
   summary?: T;
@@ -1326,6 +1434,18 @@ export interface ProceduresSelect<T extends boolean = true> {
   uid?: T;
   publishedAt?: T;
   publicUpdatedAt?: T;
+  workflowState?: T;
+  publishAt?: T;
+  submittedBy?: T;
+  submittedAt?: T;
+  reviewedBy?: T;
+  reviewedAt?: T;
+  reviewComment?: T;
+  changeEditors?: T;
+  withdrawnNotice?: T;
+  withdrawnAt?: T;
+  unpublishedReason?: T;
+  unpublishedAt?: T;
   unpublishAt?: T;
   title?: T;
   summary?: T;
@@ -1419,6 +1539,18 @@ export interface LicensingDecisionsSelect<T extends boolean = true> {
   uid?: T;
   publishedAt?: T;
   publicUpdatedAt?: T;
+  workflowState?: T;
+  publishAt?: T;
+  submittedBy?: T;
+  submittedAt?: T;
+  reviewedBy?: T;
+  reviewedAt?: T;
+  reviewComment?: T;
+  changeEditors?: T;
+  withdrawnNotice?: T;
+  withdrawnAt?: T;
+  unpublishedReason?: T;
+  unpublishedAt?: T;
   unpublishAt?: T;
   partyName?: T;
   partyType?: T;
@@ -1476,6 +1608,18 @@ export interface PenaltyDecisionsSelect<T extends boolean = true> {
   uid?: T;
   publishedAt?: T;
   publicUpdatedAt?: T;
+  workflowState?: T;
+  publishAt?: T;
+  submittedBy?: T;
+  submittedAt?: T;
+  reviewedBy?: T;
+  reviewedAt?: T;
+  reviewComment?: T;
+  changeEditors?: T;
+  withdrawnNotice?: T;
+  withdrawnAt?: T;
+  unpublishedReason?: T;
+  unpublishedAt?: T;
   unpublishAt?: T;
   partyName?: T;
   partyType?: T;

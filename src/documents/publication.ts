@@ -40,34 +40,33 @@ export function publicationMetadata(options: {
       data.publishedAt = (req.context?.trustedPublishedAt && data.publishedAt) || now
     else data.publishedAt = null
 
-    // Change notes: a major change of a published document needs a note.
+    // Change notes: a major change of a published document needs a note. The flag and the note
+    // travel with the working copy (a partial write, such as the workflow's publication, falls
+    // back to the stored ones) and enter the public history when the change is published.
+    const majorChange = Boolean(data.majorChange ?? originalDoc?.majorChange)
+    const note = String(data.changeNote ?? originalDoc?.changeNote ?? '').trim()
+    if (wasPublished && majorChange && !note) {
+      throw new ValidationError({
+        collection: collection.slug,
+        errors: [
+          {
+            path: 'changeNote',
+            message: message(req, '重大变更必须填写变更说明', 'A major change needs a change note'),
+          },
+        ],
+      })
+    }
     const history: Array<{ at: string; note: string; id?: string }> = [
       ...(originalDoc?.changeHistory ?? []),
     ]
-    if (wasPublished && publishing && data.majorChange) {
-      const note = String(data.changeNote ?? '').trim()
-      if (!note) {
-        throw new ValidationError({
-          collection: collection.slug,
-          errors: [
-            {
-              path: 'changeNote',
-              message: message(
-                req,
-                '重大变更必须填写变更说明',
-                'A major change needs a change note',
-              ),
-            },
-          ],
-        })
-      }
+    if (wasPublished && publishing && majorChange) {
       history.push({ at: now, note })
       data.publicUpdatedAt = now
     } else {
       data.publicUpdatedAt = originalDoc?.publicUpdatedAt ?? (publishing ? data.publishedAt : null)
     }
     data.changeHistory = history.map(({ at, note }) => ({ at, note }))
-    // The inputs are per save: never carried into the next one.
+    // Published (or never published before): the inputs are spent.
     if (publishing || !wasPublished) {
       data.majorChange = false
       data.changeNote = null

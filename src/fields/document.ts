@@ -7,6 +7,7 @@ import type { ArrayField, Field, RelationshipField, Tab, TextField } from 'paylo
 import { isPlausibleDocNumber } from '../domain/doc-number'
 import { l, message, option } from './labels'
 import { uidField } from './uid'
+import { workflowFields } from './workflow'
 
 const sidebar = { position: 'sidebar' as const }
 const dayOnly = { date: { pickerAppearance: 'dayOnly' as const, displayFormat: 'yyyy-MM-dd' } }
@@ -46,6 +47,7 @@ export function systemFields(options: { indexNumber?: boolean } = {}): Field[] {
       label: l('更新日期（重大变更）', 'Updated (major change)'),
       admin: { ...sidebar, readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
     },
+    ...workflowFields(),
     {
       name: 'unpublishAt',
       type: 'date',

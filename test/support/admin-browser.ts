@@ -19,11 +19,40 @@ import {
 
 export const screenshots = path.join(projectRoot, 'test-results/e2e')
 
+export type Account = { email: string; password: string }
+
 export type AdminBrowser = {
   server: SpawnedServer & { url: string }
   browser: Browser
   page: Page
+  /** The accounts the server created at first start, by role (system_admin, author, reviewer, …). */
+  accounts: Record<string, Account>
+  /** A new, separate browser session signed in as someone else. */
+  pageAs: (account: Account) => Promise<Page>
   stop: () => Promise<void>
+}
+
+const ROLE_OF: Record<string, string> = {
+  'system admin': 'system_admin',
+  'security admin': 'security_admin',
+  'audit admin': 'audit_admin',
+  'demo author': 'author',
+  'demo reviewer': 'reviewer',
+  'demo publisher': 'publisher',
+}
+
+/** The account lines the server prints once at first start. */
+export function printedAccounts(stderr: string, adminPassword: string): Record<string, Account> {
+  const accounts: Record<string, Account> = {}
+  for (const m of stderr.matchAll(/^ {4}(\S+ \S+) +\S+ +(\S+@\S+) +(.+)$/gm)) {
+    const role = ROLE_OF[m[1]!]
+    if (role)
+      accounts[role] = {
+        email: m[2]!,
+        password: m[3]!.startsWith('(') ? adminPassword : m[3]!.trim(),
+      }
+  }
+  return accounts
 }
 
 export function launchChromium(): Promise<Browser> {
@@ -78,12 +107,22 @@ export async function startAdminBrowser(
   )
   if (!server.url) throw new Error(`server did not start:\n${server.stderr()}`)
   const browser = await launchChromium()
-  const page = await browser.newPage({ locale: 'zh-CN', viewport: { width: 1280, height: 1000 } })
+  const newPage = () =>
+    browser
+      .newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 1000 } })
+      .then((c) => c.newPage())
+  const page = await newPage()
   if (options.signedIn !== false) await signIn(page, server.url, account)
   return {
     server: server as SpawnedServer & { url: string },
     browser,
     page,
+    accounts: printedAccounts(server.stderr(), account.password),
+    pageAs: async (who) => {
+      const p = await newPage()
+      await signIn(p, server.url!, who)
+      return p
+    },
     stop: async () => {
       await browser.close()
       await stopSpawned(server)

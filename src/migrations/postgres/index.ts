@@ -1,5 +1,6 @@
-import * as migration_20261126_234414_init from './20261126_234414_init'
-import * as migration_20261127_004600_user_roles from './20261127_004600_user_roles'
+import * as migration_20261126_234414_init from './20261126_234414_init';
+import * as migration_20261127_004600_user_roles from './20261127_004600_user_roles';
+import * as migration_20261127_011920_workflow from './20261127_011920_workflow';
 
 export const migrations = [
   {
@@ -12,4 +13,9 @@ export const migrations = [
     down: migration_20261127_004600_user_roles.down,
     name: '20261127_004600_user_roles',
   },
-]
+  {
+    up: migration_20261127_011920_workflow.up,
+    down: migration_20261127_011920_workflow.down,
+    name: '20261127_011920_workflow'
+  },
+];

@@ -1,5 +1,6 @@
-import * as migration_20261126_234411_init from './20261126_234411_init'
-import * as migration_20261127_004557_user_roles from './20261127_004557_user_roles'
+import * as migration_20261126_234411_init from './20261126_234411_init';
+import * as migration_20261127_004557_user_roles from './20261127_004557_user_roles';
+import * as migration_20261127_011917_workflow from './20261127_011917_workflow';
 
 export const migrations = [
   {
@@ -12,4 +13,9 @@ export const migrations = [
     down: migration_20261127_004557_user_roles.down,
     name: '20261127_004557_user_roles',
   },
-]
+  {
+    up: migration_20261127_011917_workflow.up,
+    down: migration_20261127_011917_workflow.down,
+    name: '20261127_011917_workflow'
+  },
+];

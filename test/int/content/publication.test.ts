@@ -8,11 +8,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { parseIndexNumber } from '../../../src/domain/index-number'
 import { build, makeDepartment, makeDocument } from '../../support/factories'
 import { dbKind, startTestServer, type TestServer } from '../../support/harness'
+import { act, type Person, person } from '../../support/people'
 
 let server: TestServer
 let token: string
 let dept: any
 let otherDept: any
+let reviewer: Person
+let publisher: Person
 
 async function api(
   method: string,
@@ -43,9 +46,11 @@ beforeAll(async () => {
     data: {
       email: 'editor@example.gov',
       password: 'a long enough password',
-      memberships: [{ department: dept.id }],
+      memberships: [{ department: dept.id, roles: ['author'] }],
     } as any,
   })
+  reviewer = await person(server, dept, ['reviewer'])
+  publisher = await person(server, dept, ['publisher'])
   const login = await fetch(`${server.url}/api/users/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -243,19 +248,29 @@ describe(`change notes on ${dbKind}`, () => {
       message: '重大变更必须填写变更说明',
     })
 
+    // The author's change with its note is a working copy; the public sees nothing yet.
     const major = await api('PATCH', `/api/policies/${doc.id}`, {
       majorChange: true,
       changeNote: '调整适用范围',
       _status: 'published',
     })
     expect(major.status).toBe(200)
-    expect(major.body.doc.changeHistory).toEqual([
-      expect.objectContaining({ note: '调整适用范围' }),
-    ])
-    expect(major.body.doc.publicUpdatedAt > doc.publishedAt).toBe(true)
-    expect(major.body.doc.publishedAt).toBe(doc.publishedAt)
-    expect(major.body.doc.majorChange).toBe(false)
-    expect(major.body.doc.changeNote ?? null).toBeNull()
+    expect(major.body.doc).toMatchObject({ _status: 'draft', workflowState: 'draft' })
+    const before = await (await fetch(`${server.url}/api/policies/${doc.id}?depth=0`)).json()
+    expect(before.changeHistory).toEqual([])
+    expect(before.publicUpdatedAt).toBe(doc.publishedAt)
+
+    // Through the workflow it is published, and the note enters the public history.
+    const author = { id: 0, email: 'editor@example.gov', token }
+    expect((await act(server, author, 'policies', doc.id, 'submit')).status).toBe(200)
+    expect((await act(server, reviewer, 'policies', doc.id, 'approve')).status).toBe(200)
+    expect((await act(server, publisher, 'policies', doc.id, 'publish')).status).toBe(200)
+    const published = await (await fetch(`${server.url}/api/policies/${doc.id}?depth=0`)).json()
+    expect(published.changeHistory).toEqual([expect.objectContaining({ note: '调整适用范围' })])
+    expect(published.publicUpdatedAt > doc.publishedAt).toBe(true)
+    expect(published.publishedAt).toBe(doc.publishedAt)
+    expect(published.majorChange).toBe(false)
+    expect(published.changeNote ?? null).toBeNull()
 
     const second = await payload.update({
       collection: 'policies',
@@ -265,17 +280,21 @@ describe(`change notes on ${dbKind}`, () => {
     expect(second.changeHistory!.map((c: any) => c.note)).toEqual(['调整适用范围', '补充附件'])
   })
 
-  it('a client cannot write the history or the dates directly', async () => {
+  it('a client cannot write the history, the dates or the workflow fields directly', async () => {
     const res = await api('POST', '/api/policies', {
       ...build.policies(dept.id),
       _status: 'published',
+      workflowState: 'published',
+      reviewedBy: 1,
       publishedAt: '2001-01-01T00:00:00.000Z',
       publicUpdatedAt: '2001-01-01T00:00:00.000Z',
       changeHistory: [{ at: '2001-01-01T00:00:00.000Z', note: '伪造' }],
     })
     expect(res.status).toBe(201)
-    expect(res.body.doc.publishedAt.startsWith('2001')).toBe(false)
-    expect(res.body.doc.publicUpdatedAt.startsWith('2001')).toBe(false)
+    expect(res.body.doc).toMatchObject({ _status: 'draft', workflowState: 'draft' })
+    expect(res.body.doc.publishedAt ?? null).toBeNull()
+    expect(res.body.doc.publicUpdatedAt ?? null).toBeNull()
+    expect(res.body.doc.reviewedBy ?? null).toBeNull()
     expect(res.body.doc.changeHistory).toEqual([])
   })
 })

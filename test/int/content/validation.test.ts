@@ -21,7 +21,7 @@ beforeAll(async () => {
     data: {
       email: 'v@example.gov',
       password: 'a long enough password',
-      memberships: [{ department: dept.id }],
+      memberships: [{ department: dept.id, roles: ['author'] }],
     } as any,
   })
   const login = await fetch(`${server.url}/api/users/login`, {

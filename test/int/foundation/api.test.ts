@@ -15,7 +15,8 @@ let publishedId: number | string
 let draftId: number | string
 let changedId: number | string
 
-const ADMIN = { email: 'admin@example.gov', password: 'correct horse battery staple' }
+// Staff of the test department: they read its drafts (the system admin reads only what is public).
+const ADMIN = { email: 'editor@example.gov', password: 'correct horse battery staple' }
 
 async function json(path: string, init: RequestInit = {}) {
   const res = await fetch(server.url + path, init)
@@ -48,6 +49,10 @@ beforeAll(async () => {
     data: { code: 'TEST00001', name: '测试局' },
   })
   departmentId = dept.id
+  await payload.create({
+    collection: 'users',
+    data: { ...ADMIN, memberships: [{ department: dept.id, roles: ['author'] }] } as any,
+  })
   const base = { department: dept.id, summary: '摘要' }
   publishedId = (
     await payload.create({

@@ -1,0 +1,108 @@
+import {
+  APIError,
+  type CollectionBeforeChangeHook,
+  type CollectionBeforeOperationHook,
+  type PayloadRequest,
+} from 'payload'
+
+import { isAuthenticated } from '../access/predicates'
+import { message } from '../fields/labels'
+
+/** Set by the workflow endpoint and the scheduler: this write IS a transition, already checked. */
+export const WORKFLOW_ACTION = 'workflowAction'
+
+const idOf = (v: any) => (v && typeof v === 'object' ? v.id : v)
+
+/** Writes made by trusted server code on the workflow's behalf, or system patches of status fields. */
+export function isTrustedWrite(req: PayloadRequest): boolean {
+  return Boolean(
+    req.context?.[WORKFLOW_ACTION] || req.context?.systemPatch || req.context?.relationUpdate,
+  )
+}
+
+/** A person is acting (REST, GraphQL, admin, or the Local API on their behalf). */
+function personActing(req: PayloadRequest): boolean {
+  return isAuthenticated(req.user as any) && !isTrustedWrite(req)
+}
+
+/**
+ * A person's save is always a working copy: only the workflow publishes. Whatever a client sends
+ * as `_status` (REST, GraphQL, the admin's publish button, a bulk edit), the save becomes a draft
+ * version and the public keeps the last published version. A change under review is frozen.
+ */
+export const draftsOnlyForPeople: CollectionBeforeOperationHook = async ({
+  args: incoming,
+  operation,
+  req,
+  collection,
+}) => {
+  const args = incoming as any
+  if ((operation !== 'create' && operation !== 'update') || !personActing(req)) return args
+  if (operation === 'update' && args.id === undefined) {
+    throw new APIError(
+      message(req, '公开内容不支持批量修改', 'Documents cannot be edited in bulk'),
+      403,
+    )
+  }
+  args.draft = true
+  if (args.data) args.data._status = 'draft'
+  if (operation === 'update') {
+    const current: any = await req.payload.findByID({
+      collection: collection.slug,
+      id: args.id,
+      draft: true,
+      depth: 0,
+      req,
+      overrideAccess: true,
+    })
+    if (current?.workflowState === 'in_review') {
+      throw new APIError(
+        message(
+          req,
+          '文件正在审核中，不能修改；请先撤回提交或等待审核结果',
+          'The document is under review and cannot be edited; recall it first',
+        ),
+        409,
+      )
+    }
+  }
+  return args
+}
+
+/**
+ * The workflow fields on every save. A person's edit starts or continues a change: state draft,
+ * approvals and schedules void (an approval was for other content), the editor recorded. A
+ * transition writes exactly what the workflow decided. Server code writing without a person
+ * (seed, import, tests) gets the state that matches the publication status.
+ */
+export const workflowRecord: CollectionBeforeChangeHook = ({ data, originalDoc, req }) => {
+  if (isTrustedWrite(req)) return data
+  if (personActing(req)) {
+    const continuing =
+      originalDoc?.workflowState === 'draft' || originalDoc?.workflowState === 'approved'
+    const editors = new Set<string | number>(
+      continuing ? (originalDoc?.changeEditors ?? []).map(idOf) : [],
+    )
+    editors.add(req.user!.id)
+    Object.assign(data, {
+      workflowState: 'draft',
+      publishAt: null,
+      submittedBy: null,
+      submittedAt: null,
+      reviewedBy: null,
+      reviewedAt: null,
+      reviewComment: originalDoc?.reviewComment ?? null,
+      changeEditors: [...editors],
+      withdrawnNotice: originalDoc?.withdrawnNotice ?? null,
+      withdrawnAt: originalDoc?.withdrawnAt ?? null,
+      unpublishedReason: originalDoc?.unpublishedReason ?? null,
+      unpublishedAt: originalDoc?.unpublishedAt ?? null,
+    })
+    return data
+  }
+  if (data.workflowState === undefined || data.workflowState === null) {
+    data.workflowState =
+      (data._status ?? originalDoc?._status) === 'published' ? 'published' : 'draft'
+  }
+  return data
+}

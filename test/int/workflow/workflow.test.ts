@@ -1,0 +1,214 @@
+/**
+ * The publication workflow over real HTTP on a real database: only the workflow publishes, four
+ * eyes, edits during and after review, withdrawal and unpublishing, departments and roles.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { build, makeDepartment } from '../../support/factories'
+import { dbKind, startTestServer, type TestServer } from '../../support/harness'
+import { act, call, type Person, person, publishThroughWorkflow } from '../../support/people'
+
+let server: TestServer
+let dept: any
+let other: any
+let author: Person
+let reviewer: Person
+let publisher: Person
+let authorReviewer: Person
+let stranger: Person
+let sysadmin: Person
+
+const pub = (id: number | string) => call(server, null, 'GET', `/api/policies/${id}?depth=0`)
+
+async function draftBy(who: Person, overrides: Record<string, unknown> = {}) {
+  const res = await call(server, who, 'POST', '/api/policies', {
+    ...build.policies(dept.id),
+    ...overrides,
+  })
+  expect(res.status, JSON.stringify(res.body)).toBe(201)
+  return res.body.doc
+}
+
+beforeAll(async () => {
+  server = await startTestServer()
+  dept = await makeDepartment(server.payload)
+  other = await makeDepartment(server.payload)
+  author = await person(server, dept, ['author'])
+  reviewer = await person(server, dept, ['reviewer'])
+  publisher = await person(server, dept, ['publisher'])
+  authorReviewer = await person(server, dept, ['author', 'reviewer'])
+  stranger = await person(server, other, ['author', 'reviewer', 'publisher'])
+  sysadmin = await person(server, null, [], { platformRoles: ['system_admin'] })
+})
+afterAll(async () => {
+  await server?.stop()
+})
+
+describe(`workflow on ${dbKind}`, () => {
+  it('a person cannot publish by any API: every save is a draft', async () => {
+    const doc = await draftBy(author, { _status: 'published', workflowState: 'published' })
+    expect(doc).toMatchObject({ _status: 'draft', workflowState: 'draft' })
+    expect((await pub(doc.id)).status).toBe(404)
+    const patched = await call(server, author, 'PATCH', `/api/policies/${doc.id}?draft=false`, {
+      _status: 'published',
+    })
+    expect(patched.body.doc).toMatchObject({ _status: 'draft', workflowState: 'draft' })
+    const gql = await call(server, author, 'POST', '/api/graphql', {
+      query: `mutation { updatePolicy(id: ${JSON.stringify(doc.id)}, data: { _status: published, workflowState: published }) { _status workflowState } }`,
+    })
+    expect(gql.body.data.updatePolicy).toEqual({ _status: 'draft', workflowState: 'draft' })
+    expect((await pub(doc.id)).status).toBe(404)
+  })
+
+  it('author submits, reviewer approves, publisher publishes; then the public sees it', async () => {
+    const doc = await draftBy(author)
+    await publishThroughWorkflow(server, { author, reviewer, publisher }, 'policies', doc.id)
+    const res = await pub(doc.id)
+    expect(res.status).toBe(200)
+    expect(res.body).toMatchObject({ _status: 'published', workflowState: 'published' })
+    expect(res.body.indexNumber).toBeTruthy()
+    expect(res.body.changeEditors).toBeUndefined()
+    expect(res.body.reviewComment).toBeUndefined()
+  })
+
+  it('each action belongs to its role', async () => {
+    const doc = await draftBy(author)
+    expect((await act(server, reviewer, 'policies', doc.id, 'submit')).status).toBe(403)
+    expect((await act(server, author, 'policies', doc.id, 'submit')).status).toBe(200)
+    for (const [who, action] of [
+      [author, 'approve'],
+      [publisher, 'approve'],
+      [reviewer, 'publish'],
+    ] as const) {
+      const res = await act(server, who, 'policies', doc.id, action)
+      expect([403, 409]).toContain(res.status)
+    }
+    expect((await act(server, publisher, 'policies', doc.id, 'publish')).body.errors[0].code).toBe(
+      'wrong_state',
+    )
+  })
+
+  it('nobody approves their own change', async () => {
+    const doc = await draftBy(authorReviewer)
+    expect((await act(server, authorReviewer, 'policies', doc.id, 'submit')).status).toBe(200)
+    const own = await act(server, authorReviewer, 'policies', doc.id, 'approve')
+    expect(own.status).toBe(403)
+    expect(own.body.errors[0]).toMatchObject({
+      code: 'own_change',
+      message: '不能审核自己撰写或修改的内容',
+    })
+    expect((await act(server, reviewer, 'policies', doc.id, 'approve')).status).toBe(200)
+  })
+
+  it('a change under review is frozen; an edit after approval voids the approval', async () => {
+    const doc = await draftBy(author)
+    await act(server, author, 'policies', doc.id, 'submit')
+    const frozen = await call(server, author, 'PATCH', `/api/policies/${doc.id}`, {
+      summary: '审核中修改',
+    })
+    expect(frozen.status).toBe(409)
+    await act(server, reviewer, 'policies', doc.id, 'approve')
+    const edited = await call(server, author, 'PATCH', `/api/policies/${doc.id}`, {
+      summary: '审核后修改',
+    })
+    expect(edited.body.doc.workflowState).toBe('draft')
+    const publish = await act(server, publisher, 'policies', doc.id, 'publish')
+    expect(publish.status).toBe(409)
+    expect((await pub(doc.id)).status).toBe(404)
+  })
+
+  it('an edit of a published document waits for review while the public keeps the old text', async () => {
+    const doc = await draftBy(author, { title: '原标题' })
+    await publishThroughWorkflow(server, { author, reviewer, publisher }, 'policies', doc.id)
+    const edit = await call(server, author, 'PATCH', `/api/policies/${doc.id}`, {
+      title: '修改后的标题',
+    })
+    expect(edit.body.doc).toMatchObject({
+      _status: 'draft',
+      workflowState: 'draft',
+      title: '修改后的标题',
+    })
+    expect((await pub(doc.id)).body.title).toBe('原标题')
+    const status = await call(server, author, 'GET', `/api/policies/${doc.id}/workflow`)
+    expect(status.body).toMatchObject({
+      workflowState: 'draft',
+      publishedState: 'published',
+      actions: ['submit'],
+    })
+    await publishThroughWorkflow(server, { author, reviewer, publisher }, 'policies', doc.id)
+    expect((await pub(doc.id)).body.title).toBe('修改后的标题')
+  })
+
+  it('reject needs a comment and returns the draft with it', async () => {
+    const doc = await draftBy(author)
+    await act(server, author, 'policies', doc.id, 'submit')
+    const bare = await act(server, reviewer, 'policies', doc.id, 'reject')
+    expect(bare.status).toBe(400)
+    expect(bare.body.errors[0]).toMatchObject({ code: 'missing_input', field: 'comment' })
+    expect(
+      (await act(server, reviewer, 'policies', doc.id, 'reject', { comment: '请补充依据' })).status,
+    ).toBe(200)
+    const mine = await call(server, author, 'GET', `/api/policies/${doc.id}?draft=true&depth=0`)
+    expect(mine.body).toMatchObject({ workflowState: 'draft', reviewComment: '请补充依据' })
+  })
+
+  it('withdraw keeps the document resolvable with its notice; unpublish removes it', async () => {
+    const doc = await draftBy(author)
+    await publishThroughWorkflow(server, { author, reviewer, publisher }, 'policies', doc.id)
+    const noNotice = await act(server, publisher, 'policies', doc.id, 'withdraw')
+    expect(noNotice.body.errors[0]).toMatchObject({ field: 'notice' })
+    expect(
+      (
+        await act(server, publisher, 'policies', doc.id, 'withdraw', {
+          notice: '因上位法修改，本文件撤回',
+        })
+      ).status,
+    ).toBe(200)
+    const withdrawn = await pub(doc.id)
+    expect(withdrawn.status).toBe(200)
+    expect(withdrawn.body).toMatchObject({
+      workflowState: 'withdrawn',
+      withdrawnNotice: '因上位法修改，本文件撤回',
+    })
+    expect(withdrawn.body.withdrawnAt).toBeTruthy()
+    expect(
+      (await act(server, publisher, 'policies', doc.id, 'unpublish', { reason: '误发' })).status,
+    ).toBe(200)
+    expect((await pub(doc.id)).status).toBe(404)
+    const list = await call(server, null, 'GET', '/api/policies?limit=1000&depth=0')
+    expect(list.body.docs.map((d: any) => d.id)).not.toContain(doc.id)
+    const staff = await call(server, author, 'GET', `/api/policies/${doc.id}?depth=0`)
+    expect(staff.body).toMatchObject({ workflowState: 'unpublished', unpublishedReason: '误发' })
+  })
+
+  it('another department cannot see or act on the work; platform admins cannot act at all', async () => {
+    const doc = await draftBy(author)
+    await act(server, author, 'policies', doc.id, 'submit')
+    for (const who of [stranger, sysadmin]) {
+      expect((await act(server, who, 'policies', doc.id, 'approve')).status).toBe(404)
+      expect((await call(server, who, 'GET', `/api/policies/${doc.id}?draft=true`)).status).toBe(
+        404,
+      )
+      expect(
+        (await call(server, who, 'PATCH', `/api/policies/${doc.id}`, { title: 'x' })).status,
+      ).toBeGreaterThanOrEqual(403)
+    }
+    const create = await call(server, stranger, 'POST', '/api/policies', build.policies(dept.id))
+    expect(create.status).toBe(403)
+    expect(
+      (await call(server, sysadmin, 'POST', '/api/policies', build.policies(dept.id))).status,
+    ).toBe(403)
+  })
+
+  it('an unknown action, or none, is a 400; anonymous is a 401', async () => {
+    const doc = await draftBy(author)
+    expect((await act(server, author, 'policies', doc.id, 'delete')).status).toBe(400)
+    expect(
+      (await call(server, author, 'POST', `/api/policies/${doc.id}/workflow`, {})).status,
+    ).toBe(400)
+    expect(
+      (await call(server, null, 'POST', `/api/policies/${doc.id}/workflow`, { action: 'submit' }))
+        .status,
+    ).toBe(401)
+  })
+})
