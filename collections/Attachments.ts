@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { auditDocumentChange, auditDocumentDelete } from '../src/audit/hooks'
 import { anyone, authenticated } from '../src/access'
 import { l } from '../src/fields/labels'
 import { checkUpload, storeSha256 } from '../src/uploads/hooks'
@@ -16,7 +17,12 @@ export function Attachments(staticDir: string): CollectionConfig {
     },
     access: { read: anyone, create: authenticated, update: authenticated, delete: authenticated },
     upload: { staticDir },
-    hooks: { beforeOperation: [checkUpload('attachment')], beforeChange: [storeSha256] },
+    hooks: {
+      beforeOperation: [checkUpload('attachment')],
+      beforeChange: [storeSha256],
+      afterChange: [auditDocumentChange],
+      afterDelete: [auditDocumentDelete],
+    },
     fields: [
       { name: 'title', type: 'text', localized: true, label: l('附件名称', 'Title') },
       {

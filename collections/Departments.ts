@@ -1,11 +1,13 @@
 import type { CollectionConfig } from 'payload'
 
+import { auditDocumentChange, auditDocumentDelete } from '../src/audit/hooks'
 import { anyone, authenticated } from '../src/access'
 import { l, message } from '../src/fields/labels'
 
 /** A government department: every document belongs to one; department websites read its content. */
 export const Departments: CollectionConfig = {
   slug: 'departments',
+  hooks: { afterChange: [auditDocumentChange], afterDelete: [auditDocumentDelete] },
   labels: {
     singular: { en: 'Department', zh: '部门' },
     plural: { en: 'Departments', zh: '部门' },

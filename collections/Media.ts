@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { auditDocumentChange, auditDocumentDelete } from '../src/audit/hooks'
 import { anyone, authenticated } from '../src/access'
 import { l } from '../src/fields/labels'
 import { checkUpload, storeSha256 } from '../src/uploads/hooks'
@@ -26,7 +27,12 @@ export function Media(staticDir: string): CollectionConfig {
       focalPoint: false,
       crop: false,
     },
-    hooks: { beforeOperation: [checkUpload('image')], beforeChange: [storeSha256] },
+    hooks: {
+      beforeOperation: [checkUpload('image')],
+      beforeChange: [storeSha256],
+      afterChange: [auditDocumentChange],
+      afterDelete: [auditDocumentDelete],
+    },
     fields: [
       {
         name: 'alt',

@@ -1,11 +1,13 @@
 import type { CollectionConfig } from 'payload'
 
+import { auditDocumentChange, auditDocumentDelete } from '../src/audit/hooks'
 import { anyone, authenticated } from '../src/access'
 import { l, message } from '../src/fields/labels'
 
 /** 主题分类: the topic taxonomy, a tree of coded topics. */
 export const Topics: CollectionConfig = {
   slug: 'topics',
+  hooks: { afterChange: [auditDocumentChange], afterDelete: [auditDocumentDelete] },
   labels: { singular: l('主题分类', 'Topic'), plural: l('主题分类', 'Topics') },
   admin: {
     useAsTitle: 'name',

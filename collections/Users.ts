@@ -11,6 +11,7 @@ import {
   updateUsers,
 } from '../src/access/users'
 import { checkRoleSeparation, refuseDisabledAccount } from '../src/access/user-hooks'
+import { auditAuthOperation, auditUserChange } from '../src/audit/hooks'
 import { l, option } from '../src/fields/labels'
 
 export const Users: CollectionConfig = {
@@ -41,6 +42,8 @@ export const Users: CollectionConfig = {
   hooks: {
     beforeLogin: [refuseDisabledAccount],
     beforeValidate: [checkRoleSeparation],
+    afterChange: [auditUserChange],
+    afterOperation: [auditAuthOperation],
   },
   fields: [
     { name: 'name', type: 'text', label: l('姓名', 'Name') },

@@ -7,6 +7,8 @@
  *   generate:types          src/payload-types.ts from the collections
  *   generate:importmap      the admin's import map from the collections
  *   build:admin             next build of the admin UI (npm start does it when needed)
+ *   audit:verify            check the audit trail's hash chain (exit 2 when broken)
+ *   audit:purge --before D  remove audit records older than D (at least 180 days back)
  */
 import { spawnSync } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
@@ -17,6 +19,8 @@ import { generateTypes } from 'payload/node'
 import { buildGongkaiConfig } from './config/build-config'
 import { ConfigError, type DatabaseSettings, readSettings, resolveSecret } from './config/settings'
 import { closeDatabase, prepareDatabase } from './db/lifecycle'
+import { purgeAuditTrail, RetentionError } from './audit/retention'
+import { verifyAuditTrail } from './audit/verify'
 import { runMigrations } from './db/migrate'
 import { migrationsFor } from './db/migrations'
 import { createLogger } from './logger'
@@ -124,6 +128,41 @@ const commands: Record<string, (args: string[]) => Promise<void>> = {
         say,
       )
     await closeDatabase(payload)
+  },
+
+  async 'audit:verify'() {
+    const payload = await connect()
+    const result = await verifyAuditTrail(payload)
+    await closeDatabase(payload)
+    if (!result.ok) {
+      throw new CliError(
+        `the audit trail is broken at record ${result.seq} (${result.problem}): it was changed outside Gongkai`,
+      )
+    }
+    say(
+      `audit trail intact: ${result.records} records${result.records ? ` (${result.firstSeq}–${result.lastSeq})` : ''}`,
+    )
+  },
+
+  async 'audit:purge'(args) {
+    const at = args.indexOf('--before')
+    const value = at >= 0 ? args[at + 1] : undefined
+    if (!value || !/^\d{4}-\d{2}-\d{2}$/.test(value))
+      throw new CliError('usage: audit:purge --before YYYY-MM-DD')
+    const payload = await connect()
+    try {
+      const { purged, throughSeq } = await purgeAuditTrail(payload, new Date(`${value}T00:00:00Z`))
+      say(
+        purged
+          ? `purged ${purged} audit records (through ${throughSeq}); the purge itself is recorded`
+          : `no audit records before ${value}`,
+      )
+    } catch (err) {
+      if (err instanceof RetentionError) throw new CliError(err.message)
+      throw err
+    } finally {
+      await closeDatabase(payload)
+    }
   },
 
   async 'build:admin'() {

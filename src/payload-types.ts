@@ -78,6 +78,8 @@ export interface Config {
     media: Media;
     attachments: Attachment;
     users: User;
+    'audit-log': AuditLog;
+    'scheduled-jobs': ScheduledJob;
     sequences: Sequence;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
@@ -101,6 +103,8 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     attachments: AttachmentsSelect<false> | AttachmentsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
+    'scheduled-jobs': ScheduledJobsSelect<false> | ScheduledJobsSelect<true>;
     sequences: SequencesSelect<false> | SequencesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -1111,6 +1115,68 @@ export interface PenaltyDecision {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log".
+ */
+export interface AuditLog {
+  id: number;
+  seq: number;
+  at: string;
+  actor: string;
+  actorId?: string | null;
+  ip?: string | null;
+  department?: string | null;
+  action: string;
+  collection?: string | null;
+  targetId?: string | null;
+  targetUid?: string | null;
+  result: string;
+  changedFields?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  detail?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  prevHash: string;
+  hash: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "scheduled-jobs".
+ */
+export interface ScheduledJob {
+  id: number;
+  key: string;
+  kind: string;
+  targetCollection: string;
+  targetId: string;
+  versionId?: string | null;
+  dueAt: string;
+  runAfter: string;
+  state: string;
+  attempts: number;
+  leaseOwner?: string | null;
+  leaseUntil?: string | null;
+  requestedBy?: string | null;
+  lastError?: string | null;
+  outcome?: string | null;
+  finishedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "sequences".
  */
 export interface Sequence {
@@ -1187,6 +1253,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'audit-log';
+        value: number | AuditLog;
+      } | null)
+    | ({
+        relationTo: 'scheduled-jobs';
+        value: number | ScheduledJob;
       } | null)
     | ({
         relationTo: 'sequences';
@@ -1816,6 +1890,50 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log_select".
+ */
+export interface AuditLogSelect<T extends boolean = true> {
+  seq?: T;
+  at?: T;
+  actor?: T;
+  actorId?: T;
+  ip?: T;
+  department?: T;
+  action?: T;
+  collection?: T;
+  targetId?: T;
+  targetUid?: T;
+  result?: T;
+  changedFields?: T;
+  detail?: T;
+  prevHash?: T;
+  hash?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "scheduled-jobs_select".
+ */
+export interface ScheduledJobsSelect<T extends boolean = true> {
+  key?: T;
+  kind?: T;
+  targetCollection?: T;
+  targetId?: T;
+  versionId?: T;
+  dueAt?: T;
+  runAfter?: T;
+  state?: T;
+  attempts?: T;
+  leaseOwner?: T;
+  leaseUntil?: T;
+  requestedBy?: T;
+  lastError?: T;
+  outcome?: T;
+  finishedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -7,6 +7,7 @@ import { buildConfig, type SanitizedConfig } from 'payload'
 import sharp from 'sharp'
 
 import { Attachments } from '../../collections/Attachments'
+import { AuditLog } from '../../collections/AuditLog'
 import { Departments } from '../../collections/Departments'
 import { Interpretations } from '../../collections/Interpretations'
 import { LicensingDecisions } from '../../collections/LicensingDecisions'
@@ -14,12 +15,14 @@ import { Media } from '../../collections/Media'
 import { PenaltyDecisions } from '../../collections/PenaltyDecisions'
 import { Policies } from '../../collections/Policies'
 import { Procedures } from '../../collections/Procedures'
+import { ScheduledJobs } from '../../collections/ScheduledJobs'
 import { Regulations } from '../../collections/Regulations'
 import { Sequences } from '../../collections/Sequences'
 import { Topics } from '../../collections/Topics'
 import { Users } from '../../collections/Users'
 import { MAX_BYTES } from '../uploads/hooks'
 import { createDatabaseAdapter } from '../db/adapter'
+import { auditFailedLogin } from '../audit/hooks'
 import type { Logger } from '../logger'
 import { srcDir } from '../paths'
 import type { Settings } from './settings'
@@ -60,8 +63,11 @@ export function buildGongkaiConfig({
       Media(path.join(mediaDir, 'images')),
       Attachments(path.join(mediaDir, 'attachments')),
       Users,
+      AuditLog,
+      ScheduledJobs,
       Sequences,
     ],
+    hooks: { afterError: [auditFailedLogin] },
     db: createDatabaseAdapter(settings.database),
     editor: lexicalEditor(),
     graphQL: { disablePlaygroundInProduction: true, maxComplexity: 1000 },

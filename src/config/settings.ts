@@ -34,6 +34,22 @@ export type Settings = {
   adminPassword?: string
   /** Seed demo content into an empty database at start. */
   seedDemo: boolean
+  /** Run scheduled publications in this process (every process may: claims are exclusive). */
+  scheduler?: SchedulerSettings
+}
+
+export type SchedulerSettings = {
+  enabled: boolean
+  /** How often the runner looks for due jobs. */
+  pollMs: number
+  /** How long a claimed job is reserved for its runner; after that another runner retries it. */
+  leaseMs: number
+}
+
+export const SCHEDULER_DEFAULTS: SchedulerSettings = {
+  enabled: true,
+  pollMs: 2_000,
+  leaseMs: 60_000,
 }
 
 type Env = Record<string, string | undefined>
@@ -90,6 +106,14 @@ function parsePort(raw: string | undefined): number {
   return port
 }
 
+function parseMillis(name: string, raw: string | undefined, fallback: number): number {
+  if (raw === undefined || raw === '') return fallback
+  const ms = Number(raw)
+  if (!Number.isInteger(ms) || ms < 100 || ms > 3_600_000)
+    throw new ConfigError(`${name}: "${raw}" must be a whole number of milliseconds (100-3600000)`)
+  return ms
+}
+
 function parseBoolean(name: string, raw: string | undefined, fallback: boolean): boolean {
   if (raw === undefined || raw === '') return fallback
   if (/^(1|true|yes|on)$/i.test(raw)) return true
@@ -121,6 +145,15 @@ export function readSettings(env: Env = process.env, cwd = process.cwd()): Setti
     adminEmail: env.ADMIN_EMAIL || undefined,
     adminPassword,
     seedDemo: parseBoolean('SEED_DEMO', env.SEED_DEMO, true),
+    scheduler: {
+      enabled: parseBoolean('SCHEDULER', env.SCHEDULER, true),
+      pollMs: parseMillis('SCHEDULER_POLL_MS', env.SCHEDULER_POLL_MS, SCHEDULER_DEFAULTS.pollMs),
+      leaseMs: parseMillis(
+        'SCHEDULER_LEASE_MS',
+        env.SCHEDULER_LEASE_MS,
+        SCHEDULER_DEFAULTS.leaseMs,
+      ),
+    },
   }
 }
 

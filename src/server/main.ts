@@ -6,12 +6,13 @@ import type { RequestHandler } from 'express'
 import { getPayload, type Payload } from 'payload'
 
 import { buildGongkaiConfig } from '../config/build-config'
-import type { Settings } from '../config/settings'
+import { SCHEDULER_DEFAULTS, type Settings } from '../config/settings'
 import { closeDatabase, prepareDatabase } from '../db/lifecycle'
 import { runMigrations } from '../db/migrate'
 import { migrationsFor } from '../db/migrations'
 import type { Logger } from '../logger'
 import { projectRoot } from '../paths'
+import { SchedulerRunner } from '../scheduler/runner'
 import { seedOnFirstStart } from '../seed'
 import { adminBuildIsCurrent, buildAdmin } from './admin-build'
 import { createApp } from './app'
@@ -35,6 +36,8 @@ export type RunningServer = {
   url: string
   server: http.Server
   payload: Payload
+  /** The scheduled-job runner of this process (undefined when SCHEDULER=off). */
+  scheduler?: SchedulerRunner
   close: () => Promise<void>
 }
 
@@ -81,6 +84,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
   const url = `http://${settings.host.includes(':') ? `[${settings.host}]` : settings.host}:${port}`
 
   let payload: Payload | undefined
+  let scheduler: SchedulerRunner | undefined
   const closers: Array<() => Promise<void>> = []
   try {
     if (settings.database.kind === 'sqlite') {
@@ -103,6 +107,19 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       throw new StartupError(`database migration failed, nothing applied: ${cleanMessage(err)}`)
     }
     await seedOnFirstStart(payload, settings, say)
+
+    const schedulerSettings = settings.scheduler ?? SCHEDULER_DEFAULTS
+    if (schedulerSettings.enabled) {
+      scheduler = new SchedulerRunner(payload, {
+        pollMs: schedulerSettings.pollMs,
+        leaseMs: schedulerSettings.leaseMs,
+        logger,
+        failpoints: new Set((process.env.GONGKAI_TEST_FAILPOINTS ?? '').split(',').filter(Boolean)),
+      })
+      scheduler.start()
+      const runner = scheduler
+      closers.push(() => runner.stop())
+    }
 
     let nextHandler: RequestHandler | undefined
     if (settings.admin) {
@@ -133,6 +150,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     url,
     server,
     payload,
+    scheduler,
     close: () => shutdown(server, payload!, logger, closers),
   }
   return running

@@ -16,6 +16,8 @@ export function toWebRequest(req: ExpressRequest, res: ExpressResponse): Request
     if (Array.isArray(value)) value.forEach((v) => headers.append(name, v))
     else if (value !== undefined) headers.set(name, value)
   }
+  // The client address as this server saw it, for the audit trail; a client cannot set it.
+  headers.set('x-gongkai-client-ip', req.ip ?? req.socket.remoteAddress ?? '')
   const controller = new AbortController()
   res.on('close', () => {
     if (!res.writableFinished) controller.abort()

@@ -9,6 +9,7 @@ import {
 
 import { rolesIn } from '../access/predicates'
 import { patchPublishedVersion } from '../documents/published'
+import { schedulePublication, unschedulePublication } from '../scheduler/queue'
 import { WORKFLOW_ACTION } from './hooks'
 import { type Action, ACTIONS, availableActions, decide, type State } from './transitions'
 
@@ -150,11 +151,16 @@ export const workflowEndpoint: Endpoint = {
             reviewComment: text(body.comment),
           })
           break
-        case 'schedule':
-          await draftUpdate({ publishAt: new Date(String(body.publishAt)).toISOString() })
+        case 'schedule': {
+          const at = new Date(String(body.publishAt)).toISOString()
+          await draftUpdate({ publishAt: at })
+          // The job names the version just saved: exactly what was approved is what goes out.
+          await schedulePublication(req, slug, id, at)
           break
+        }
         case 'unschedule':
           await draftUpdate({ publishAt: null })
+          await unschedulePublication(req, slug, id)
           break
         case 'publish':
           await publishApproved(req, slug, id, action)

@@ -1,12 +1,16 @@
 import {
   APIError,
+  type CollectionAfterChangeHook,
   type CollectionBeforeChangeHook,
   type CollectionBeforeOperationHook,
   type PayloadRequest,
 } from 'payload'
 
 import { isAuthenticated } from '../access/predicates'
+import { documentLockKey, LOCK_SPACE, transactionLock } from '../db/locks'
 import { message } from '../fields/labels'
+import { syncRemoval } from '../scheduler/queue'
+import { checkBase, declaredBase } from './concurrency'
 
 /** Set by the workflow endpoint and the scheduler: this write IS a transition, already checked. */
 export const WORKFLOW_ACTION = 'workflowAction'
@@ -47,6 +51,8 @@ export const draftsOnlyForPeople: CollectionBeforeOperationHook = async ({
   args.draft = true
   if (args.data) args.data._status = 'draft'
   if (operation === 'update') {
+    // Edits of one document are serialized, so two edits on the same base cannot both pass.
+    await transactionLock(req, LOCK_SPACE.document, documentLockKey(collection.slug, args.id))
     const current: any = await req.payload.findByID({
       collection: collection.slug,
       id: args.id,
@@ -55,6 +61,27 @@ export const draftsOnlyForPeople: CollectionBeforeOperationHook = async ({
       req,
       overrideAccess: true,
     })
+    const base = checkBase(
+      declaredBase(req.headers?.get?.('if-match'), args.data?.updatedAt),
+      current?.updatedAt,
+    )
+    if (!base.ok) {
+      throw new APIError(
+        base.reason === 'invalid'
+          ? message(req, 'updatedAt 不是有效的时间', 'updatedAt is not a valid time')
+          : message(
+              req,
+              '此文件在您打开后已被他人修改。请重新加载，再次进行您的修改。',
+              'This document was changed by someone else after you opened it. Reload it and make your change again.',
+            ),
+        base.reason === 'invalid' ? 400 : 409,
+        {
+          field: 'updatedAt',
+          code: base.reason === 'invalid' ? 'invalid' : 'stale_version',
+          current: current?.updatedAt,
+        },
+      )
+    }
     if (current?.workflowState === 'in_review') {
       throw new APIError(
         message(
@@ -105,4 +132,19 @@ export const workflowRecord: CollectionBeforeChangeHook = ({ data, originalDoc, 
       (data._status ?? originalDoc?._status) === 'published' ? 'published' : 'draft'
   }
   return data
+}
+
+/**
+ * A publication with a removal time (`unpublishAt`, a penalty's publication end) keeps one
+ * scheduled removal job in step with it, in the same transaction.
+ */
+export const scheduleRemoval: CollectionAfterChangeHook = async ({
+  doc,
+  req,
+  collection,
+  context,
+}) => {
+  if (doc._status !== 'published' || context?.systemPatch) return doc
+  await syncRemoval(req, collection.slug, doc.id, doc.unpublishAt)
+  return doc
 }

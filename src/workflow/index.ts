@@ -1,8 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
 import { documentAccess } from '../access/documents'
+import { auditDocumentChange, auditDocumentDelete } from '../audit/hooks'
 import { workflowEndpoint, workflowStatusEndpoint } from './endpoint'
-import { draftsOnlyForPeople, workflowRecord } from './hooks'
+import { draftsOnlyForPeople, scheduleRemoval, workflowRecord } from './hooks'
 
 /**
  * Wires the publication workflow into a document collection: drafts and versions (a draft must
@@ -33,6 +34,8 @@ export function withWorkflow(config: CollectionConfig): CollectionConfig {
       ...config.hooks,
       beforeOperation: [draftsOnlyForPeople, ...(config.hooks?.beforeOperation ?? [])],
       beforeChange: [workflowRecord, ...(config.hooks?.beforeChange ?? [])],
+      afterChange: [...(config.hooks?.afterChange ?? []), scheduleRemoval, auditDocumentChange],
+      afterDelete: [...(config.hooks?.afterDelete ?? []), auditDocumentDelete],
     },
   }
 }

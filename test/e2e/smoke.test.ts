@@ -14,6 +14,7 @@ import {
   signIn,
   startAdminBrowser,
 } from '../support/admin-browser'
+import { recordMeasurement } from '../support/measure'
 
 const ADMIN = { email: 'editor@example.gov', password: 'e2e smoke password 2026' }
 
@@ -54,31 +55,7 @@ describe('admin smoke test in Chromium', () => {
     expect(page.url()).not.toContain('/login')
     await page.screenshot({ path: path.join(shots, '02-dashboard.png') })
 
-    // The author writes the policy and submits it.
-    const author = await session.pageAs(session.accounts.author!)
-    await author.goto(`${server.url}/admin/collections/policies/create`, {
-      waitUntil: 'networkidle',
-    })
-    await author.fill('#field-title', title)
-    await author.click('#field-department')
-    await author.keyboard.type('临江')
-    await author.locator('.rs__option').first().click()
-    await author.screenshot({ path: path.join(shots, '03-create.png') })
-    await author.click('#action-save-draft')
-    await author.waitForURL(/\/admin\/collections\/policies\/\d+/, { timeout: 30_000 })
-    const docUrl = author.url().split('?')[0]!
-    const id = /\/(\d+)$/.exec(docUrl)![1]
-    await step(author, 'submit', '待审核', '04-submitted')
-
-    // Nothing public yet.
-    expect(
-      (await (await fetch(`${server.url}/api/policies/${id}?depth=0`)).json()).title,
-    ).toBeUndefined()
-
-    // The reviewer approves; the publisher publishes.
-    const reviewer = await session.pageAs(session.accounts.reviewer!)
-    await reviewer.goto(docUrl, { waitUntil: 'networkidle' })
-    await step(reviewer, 'approve', '已审核待发布', '05-approved')
+    const { docUrl } = await writtenAndApproved(title, '0')
     const publisher = await session.pageAs(session.accounts.publisher!)
     await publisher.goto(docUrl, { waitUntil: 'networkidle' })
     await step(publisher, 'publish', '已发布', '06-published')
@@ -93,7 +70,144 @@ describe('admin smoke test in Chromium', () => {
     expect(body.docs[0].uid).toMatch(/^[0-9a-f-]{36}$/)
     expect(body.docs[0].indexNumber).toMatch(/^\w+\/\d{4}-\d{5}$/)
   }, 180_000)
+
+  it('a publisher schedules a policy; it appears at the scheduled minute', async () => {
+    const title = `定时发布端到端 ${Date.now()}`
+    const { docUrl, id } = await writtenAndApproved(title, '1')
+    const publisher = await session.pageAs(session.accounts.publisher!)
+    await publisher.goto(docUrl, { waitUntil: 'networkidle' })
+    // The next full minute at least 20 s away, typed the way a person picks it.
+    const due = new Date(Math.ceil((Date.now() + 20_000) / 60_000) * 60_000)
+    const pad = (n: number) => String(n).padStart(2, '0')
+    const local = `${due.getFullYear()}-${pad(due.getMonth() + 1)}-${pad(due.getDate())}T${pad(due.getHours())}:${pad(due.getMinutes())}`
+    await publisher.locator('button[data-action=schedule]').click({ timeout: 20_000 })
+    await publisher.fill('input[name=publishAt]', local)
+    await publisher.locator('button[data-confirm=schedule]').click()
+    await expect
+      .poll(
+        async () =>
+          publisher
+            .locator('.gk-workflow__state')
+            .innerText()
+            .catch(() => ''),
+        {
+          timeout: 30_000,
+        },
+      )
+      .toContain('定时')
+    await publisher.screenshot({ path: path.join(shots, '17-scheduled.png') })
+    const publicTitle = async () =>
+      (await (await fetch(`${server.url}/api/policies/${id}?depth=0`)).json()).title
+    expect(await publicTitle()).toBeUndefined()
+    let seen = 0
+    await expect
+      .poll(
+        async () => {
+          const t = await publicTitle()
+          if (t && !seen) seen = Date.now()
+          return t
+        },
+        { timeout: due.getTime() - Date.now() + 60_000, interval: 250 },
+      )
+      .toBe(title)
+    expect(seen).toBeGreaterThanOrEqual(due.getTime())
+    recordMeasurement(
+      `scheduling delay in Chromium flow (default 2 s poll): ${seen - due.getTime()} ms after ${due.toISOString()}`,
+    )
+    await publisher.reload({ waitUntil: 'networkidle' })
+    await expect
+      .poll(
+        async () =>
+          publisher
+            .locator('.gk-workflow__state')
+            .innerText()
+            .catch(() => ''),
+        {
+          timeout: 30_000,
+        },
+      )
+      .toContain('已发布')
+    await publisher.screenshot({ path: path.join(shots, '18-published-on-time.png') })
+  }, 240_000)
 })
+
+describe('editing conflicts in Chromium', () => {
+  it('a save based on a stale version is refused with a clear message; the current tab saves again', async () => {
+    const first = await session.pageAs(session.accounts.author!)
+    await first.goto(`${server.url}/admin/collections/policies/create`, {
+      waitUntil: 'networkidle',
+    })
+    await first.fill('#field-title', `并发编辑 ${Date.now()}`)
+    await first.click('#field-department')
+    await first.keyboard.type('临江')
+    await first.locator('.rs__option').first().click()
+    await first.click('#action-save-draft')
+    await first.waitForURL(/\/admin\/collections\/policies\/\d+/, { timeout: 30_000 })
+    const docUrl = first.url().split('?')[0]!
+    const id = /\/(\d+)$/.exec(docUrl)![1]!
+    await first.waitForLoadState('networkidle')
+
+    const second = await session.pageAs(session.accounts.author!)
+    await second.goto(docUrl, { waitUntil: 'networkidle' })
+    await second.screenshot({ path: path.join(shots, '20-second-tab.png') })
+
+    const save = async (p: Page, summary: string) => {
+      await p.fill('#field-summary', summary)
+      const response = p.waitForResponse(
+        (r) => r.url().includes(`/api/policies/${id}`) && r.request().method() === 'PATCH',
+      )
+      await p.click('#action-save-draft')
+      return (await response).status()
+    }
+    expect(await save(first, '第一个标签页的修改')).toBe(200)
+    expect(await save(second, '第二个标签页基于旧版本的修改')).toBe(409)
+    await expect
+      .poll(async () => second.getByText('此文件在您打开后已被他人修改').count(), {
+        timeout: 10_000,
+      })
+      .toBeGreaterThan(0)
+    await second.screenshot({ path: path.join(shots, '21-stale-save-refused.png') })
+    // The tab that saved knows its new version: it saves again without a conflict.
+    await first.waitForLoadState('networkidle')
+    expect(await save(first, '第一个标签页的第二次修改')).toBe(200)
+    const stored = await (
+      await fetch(`${server.url}/api/policies/${id}?draft=true&depth=0`, {
+        headers: {
+          cookie: (await first.context().cookies()).map((c) => `${c.name}=${c.value}`).join('; '),
+        },
+      })
+    ).json()
+    expect(stored.summary).toBe('第一个标签页的第二次修改')
+  }, 180_000)
+})
+
+/** The author writes a policy and submits it; the reviewer approves it, all in the admin. */
+async function writtenAndApproved(title: string, shot: string) {
+  const author = await session.pageAs(session.accounts.author!)
+  await author.goto(`${server.url}/admin/collections/policies/create`, {
+    waitUntil: 'networkidle',
+  })
+  await author.fill('#field-title', title)
+  await author.click('#field-department')
+  await author.keyboard.type('临江')
+  await author.locator('.rs__option').first().click()
+  await author.screenshot({ path: path.join(shots, `${shot}3-create.png`) })
+  await author.click('#action-save-draft')
+  await author.waitForURL(/\/admin\/collections\/policies\/\d+/, { timeout: 30_000 })
+  const docUrl = author.url().split('?')[0]!
+  const id = /\/(\d+)$/.exec(docUrl)![1]!
+  await step(author, 'submit', '待审核', `${shot}4-submitted`)
+
+  // Nothing public yet.
+  expect(
+    (await (await fetch(`${server.url}/api/policies/${id}?depth=0`)).json()).title,
+  ).toBeUndefined()
+
+  const reviewer = await session.pageAs(session.accounts.reviewer!)
+  await reviewer.goto(docUrl, { waitUntil: 'networkidle' })
+  await step(reviewer, 'approve', '已审核待发布', `${shot}5-approved`)
+  return { docUrl, id }
+}
 
 /** Click a workflow button and wait until the editor shows the new state. */
 async function step(p: Page, action: string, state: string, shot: string) {

@@ -86,15 +86,30 @@ export function testSettings(
   }
 }
 
-export type TestServer = RunningServer & { settings: Settings; stop: () => Promise<void> }
+export type TestServer = RunningServer & {
+  settings: Settings
+  /** What the CLI needs to act on the same database with the same keys. */
+  databaseUrl: string
+  secret: string
+  stop: () => Promise<void>
+}
 
-/** The real server, in this process, on a free port of 127.0.0.1, with a fresh database. */
-export async function startTestServer(overrides: Partial<Settings> = {}): Promise<TestServer> {
-  const db = await createTestDatabase()
+/**
+ * The real server, in this process, on a free port of 127.0.0.1, with a fresh database.
+ * One per test file: Payload caches one instance per process, and its REST and GraphQL handlers
+ * look that one up.
+ */
+export async function startTestServer(
+  overrides: Partial<Settings> = {},
+  /** An existing database (the caller drops it); by default a fresh one, dropped at stop. */
+  given?: TestDatabase,
+): Promise<TestServer> {
+  const db = given ?? (await createTestDatabase())
   const settings = testSettings(db.database, overrides)
+  const secret = crypto.randomBytes(32).toString('hex')
   const running = await startServer({
     settings,
-    secret: crypto.randomBytes(32).toString('hex'),
+    secret,
     logger: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'),
     say: () => {},
     testRoutes: true,
@@ -102,9 +117,11 @@ export async function startTestServer(overrides: Partial<Settings> = {}): Promis
   return {
     ...running,
     settings,
+    databaseUrl: db.url,
+    secret,
     stop: async () => {
       await running.close()
-      await db.drop()
+      if (!given) await db.drop()
     },
   }
 }

@@ -8,7 +8,13 @@ import type { TestServer } from './harness'
 
 export const PASSWORD = 'a long enough password'
 
-export type Person = { id: number | string; email: string; token: string }
+export type Person = {
+  id: number | string
+  email: string
+  token: string
+  /** The department the person was given roles in, if any. */
+  departmentId?: number | string
+}
 
 export async function person(
   server: TestServer,
@@ -33,7 +39,7 @@ export async function person(
   })
   const body = await res.json()
   if (!body.token) throw new Error(`login failed for ${email}: ${JSON.stringify(body)}`)
-  return { id: user.id, email, token: body.token }
+  return { id: user.id, email, token: body.token, departmentId: department?.id }
 }
 
 export async function call(

@@ -68,6 +68,7 @@ describe('readSettings', () => {
       seedDemo: true,
       dataDir: '/srv/gongkai/data',
       mediaDir: '/srv/gongkai/media',
+      scheduler: { enabled: true, pollMs: 2000, leaseMs: 60000 },
     })
     expect(s.database.kind).toBe('sqlite')
   })
@@ -80,6 +81,10 @@ describe('readSettings', () => {
     [{ SEED_DEMO: '2' }, /SEED_DEMO/],
     [{ SERVER_URL: 'ftp://x' }, /SERVER_URL/],
     [{ ADMIN_PASSWORD: 'short' }, /ADMIN_PASSWORD/],
+    [{ SCHEDULER: 'sometimes' }, /SCHEDULER/],
+    [{ SCHEDULER_POLL_MS: '2s' }, /SCHEDULER_POLL_MS/],
+    [{ SCHEDULER_POLL_MS: '10' }, /SCHEDULER_POLL_MS/],
+    [{ SCHEDULER_LEASE_MS: '-1' }, /SCHEDULER_LEASE_MS/],
   ])('names the bad variable: %o', (env, message) => {
     expect(() => readSettings(env, cwd)).toThrow(message)
   })
@@ -123,5 +128,12 @@ describe('resolveSecret', () => {
     expect(first).toHaveLength(43)
     expect(second).toBe(first)
     expect(fs.statSync(path.join(dir, 'payload-secret')).mode & 0o777).toBe(0o600)
+  })
+
+  it('tunes the scheduler', () => {
+    expect(
+      readSettings({ SCHEDULER: 'off', SCHEDULER_POLL_MS: '500', SCHEDULER_LEASE_MS: '5000' }, cwd)
+        .scheduler,
+    ).toEqual({ enabled: false, pollMs: 500, leaseMs: 5000 })
   })
 })

@@ -1,6 +1,8 @@
 import * as migration_20261126_234414_init from './20261126_234414_init';
 import * as migration_20261127_004600_user_roles from './20261127_004600_user_roles';
 import * as migration_20261127_011920_workflow from './20261127_011920_workflow';
+import * as migration_20261127_013821_audit_log from './20261127_013821_audit_log';
+import * as migration_20261127_015903_scheduled_jobs from './20261127_015903_scheduled_jobs';
 
 export const migrations = [
   {
@@ -16,6 +18,16 @@ export const migrations = [
   {
     up: migration_20261127_011920_workflow.up,
     down: migration_20261127_011920_workflow.down,
-    name: '20261127_011920_workflow'
+    name: '20261127_011920_workflow',
+  },
+  {
+    up: migration_20261127_013821_audit_log.up,
+    down: migration_20261127_013821_audit_log.down,
+    name: '20261127_013821_audit_log',
+  },
+  {
+    up: migration_20261127_015903_scheduled_jobs.up,
+    down: migration_20261127_015903_scheduled_jobs.down,
+    name: '20261127_015903_scheduled_jobs'
   },
 ];

@@ -1,6 +1,8 @@
 import * as migration_20261126_234411_init from './20261126_234411_init';
 import * as migration_20261127_004557_user_roles from './20261127_004557_user_roles';
 import * as migration_20261127_011917_workflow from './20261127_011917_workflow';
+import * as migration_20261127_013816_audit_log from './20261127_013816_audit_log';
+import * as migration_20261127_015901_scheduled_jobs from './20261127_015901_scheduled_jobs';
 
 export const migrations = [
   {
@@ -16,6 +18,16 @@ export const migrations = [
   {
     up: migration_20261127_011917_workflow.up,
     down: migration_20261127_011917_workflow.down,
-    name: '20261127_011917_workflow'
+    name: '20261127_011917_workflow',
+  },
+  {
+    up: migration_20261127_013816_audit_log.up,
+    down: migration_20261127_013816_audit_log.down,
+    name: '20261127_013816_audit_log',
+  },
+  {
+    up: migration_20261127_015901_scheduled_jobs.up,
+    down: migration_20261127_015901_scheduled_jobs.down,
+    name: '20261127_015901_scheduled_jobs'
   },
 ];

@@ -211,4 +211,68 @@ describe(`workflow on ${dbKind}`, () => {
         .status,
     ).toBe(401)
   })
+
+  it('an edit based on a stale version gets 409 (REST body or If-Match, GraphQL); a current one passes', async () => {
+    const doc = await draftBy(author, { summary: '第一版' })
+    const base = doc.updatedAt
+    const first = await call(server, author, 'PATCH', `/api/policies/${doc.id}`, {
+      summary: '同事的修改',
+      updatedAt: base,
+    })
+    expect(first.status).toBe(200)
+    const stale = await call(server, author, 'PATCH', `/api/policies/${doc.id}`, {
+      summary: '基于旧版本的修改',
+      updatedAt: base,
+    })
+    expect(stale.status).toBe(409)
+    expect(stale.body.errors[0].message).toBe(
+      '此文件在您打开后已被他人修改。请重新加载，再次进行您的修改。',
+    )
+    expect(stale.body.errors[0].data).toMatchObject({ field: 'updatedAt', code: 'stale_version' })
+    const header = await call(
+      server,
+      author,
+      'PATCH',
+      `/api/policies/${doc.id}`,
+      { summary: '基于旧版本的修改' },
+      { 'if-match': `"${base}"`, 'accept-language': 'en' },
+    )
+    expect(header.status).toBe(409)
+    const gql = await call(server, author, 'POST', '/api/graphql', {
+      query: `mutation { updatePolicy(id: ${JSON.stringify(doc.id)}, draft: true, data: { summary: "GraphQL 旧版本", updatedAt: ${JSON.stringify(base)} }) { summary } }`,
+    })
+    expect(gql.body.errors?.[0]?.message).toBe(
+      '此文件在您打开后已被他人修改。请重新加载，再次进行您的修改。',
+    )
+    const invalid = await call(server, author, 'PATCH', `/api/policies/${doc.id}`, {
+      summary: 'x',
+      updatedAt: 'yesterday',
+    })
+    expect(invalid.status).toBe(400)
+    const stored: any = await server.payload.findByID({
+      collection: 'policies',
+      id: doc.id,
+      draft: true,
+      overrideAccess: true,
+    })
+    expect(stored.summary).toBe('同事的修改')
+    const current = await call(server, author, 'PATCH', `/api/policies/${doc.id}`, {
+      summary: '基于最新版本',
+      updatedAt: stored.updatedAt,
+    })
+    expect(current.status).toBe(200)
+  })
+
+  it('of two simultaneous edits on the same version, exactly one wins', async () => {
+    const doc = await draftBy(author)
+    const results = await Promise.all(
+      ['甲', '乙', '丙', '丁'].map((summary) =>
+        call(server, author, 'PATCH', `/api/policies/${doc.id}`, {
+          summary,
+          updatedAt: doc.updatedAt,
+        }),
+      ),
+    )
+    expect(results.map((r) => r.status).sort()).toEqual([200, 409, 409, 409])
+  })
 })
