@@ -12,6 +12,11 @@ import {
 } from '../src/access/users'
 import { checkRoleSeparation, refuseDisabledAccount } from '../src/access/user-hooks'
 import { auditAuthOperation, auditUserChange } from '../src/audit/hooks'
+import {
+  enforcePasswordPolicy,
+  enforcePasswordPolicyOnReset,
+  refuseExpiredPassword,
+} from '../src/auth/hooks'
 import { l, option } from '../src/fields/labels'
 
 export const Users: CollectionConfig = {
@@ -40,13 +45,22 @@ export const Users: CollectionConfig = {
     unlock: unlockUsers,
   },
   hooks: {
-    beforeLogin: [refuseDisabledAccount],
-    beforeValidate: [checkRoleSeparation],
+    beforeLogin: [refuseDisabledAccount, refuseExpiredPassword],
+    beforeOperation: [enforcePasswordPolicyOnReset],
+    beforeValidate: [checkRoleSeparation, enforcePasswordPolicy],
     afterChange: [auditUserChange],
     afterOperation: [auditAuthOperation],
   },
   fields: [
     { name: 'name', type: 'text', label: l('姓名', 'Name') },
+    {
+      // Set by the password policy hook whenever a password is set; clients cannot write it.
+      name: 'passwordChangedAt',
+      type: 'date',
+      label: l('密码修改时间', 'Password changed'),
+      access: { create: () => false, update: () => false },
+      admin: { readOnly: true, position: 'sidebar' },
+    },
     {
       name: 'platformRoles',
       type: 'select',

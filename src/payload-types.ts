@@ -360,6 +360,7 @@ export interface Policy {
 export interface User {
   id: number;
   name?: string | null;
+  passwordChangedAt?: string | null;
   /**
    * At most one per account, and no editorial role
    */
@@ -1864,6 +1865,7 @@ export interface AttachmentsSelect<T extends boolean = true> {
  */
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
+  passwordChangedAt?: T;
   platformRoles?: T;
   disabled?: T;
   memberships?:

@@ -28,7 +28,7 @@ import { srcDir } from '../paths'
 import type { Settings } from './settings'
 
 export type ConfigOptions = {
-  settings: Pick<Settings, 'database' | 'serverUrl'> & { mediaDir?: string }
+  settings: Pick<Settings, 'database' | 'serverUrl' | 'passwordPolicy'> & { mediaDir?: string }
   secret: string
   logger?: Logger
 }
@@ -89,6 +89,8 @@ export function buildGongkaiConfig({
     serverURL: settings.serverUrl,
     sharp,
     telemetry: false,
+    // Read by hooks that depend on settings (src/auth/hooks.ts).
+    custom: { passwordPolicy: settings.passwordPolicy ?? 'standard' },
     upload: { limits: { fileSize: MAX_BYTES.attachment } },
     typescript: { outputFile: path.join(srcDir, 'payload-types.ts'), autoGenerate: false },
   })

@@ -17,6 +17,9 @@ export type DatabaseSettings =
   | { kind: 'postgres'; url: string }
   | { kind: 'mongodb'; url: string }
 
+export const PASSWORD_PROFILES = ['standard', 'mlps'] as const
+export type PasswordProfile = (typeof PASSWORD_PROFILES)[number]
+
 export type Settings = {
   /** The operator declared a deployment (NODE_ENV=production): no generated secrets. */
   production: boolean
@@ -36,6 +39,12 @@ export type Settings = {
   seedDemo: boolean
   /** Run scheduled publications in this process (every process may: claims are exclusive). */
   scheduler?: SchedulerSettings
+  /** `mlps` adds character classes and 90-day rotation to the password policy. */
+  passwordPolicy?: PasswordProfile
+  /** Sign-in attempts allowed per client address per 15 minutes. */
+  loginRateLimit?: number
+  /** Express's `trust proxy` (behind a reverse proxy: its address or hop count). */
+  trustProxy?: string
 }
 
 export type SchedulerSettings = {
@@ -106,6 +115,20 @@ function parsePort(raw: string | undefined): number {
   return port
 }
 
+function parseProfile(raw: string | undefined): PasswordProfile {
+  if (raw === undefined || raw === '') return 'standard'
+  if ((PASSWORD_PROFILES as readonly string[]).includes(raw)) return raw as PasswordProfile
+  throw new ConfigError(`PASSWORD_POLICY: "${raw}" must be one of ${PASSWORD_PROFILES.join(', ')}`)
+}
+
+function parseCount(name: string, raw: string | undefined, fallback: number): number {
+  if (raw === undefined || raw === '') return fallback
+  const n = Number(raw)
+  if (!Number.isInteger(n) || n < 1 || n > 100_000)
+    throw new ConfigError(`${name}: "${raw}" must be a whole number from 1 to 100000`)
+  return n
+}
+
 function parseMillis(name: string, raw: string | undefined, fallback: number): number {
   if (raw === undefined || raw === '') return fallback
   const ms = Number(raw)
@@ -145,6 +168,9 @@ export function readSettings(env: Env = process.env, cwd = process.cwd()): Setti
     adminEmail: env.ADMIN_EMAIL || undefined,
     adminPassword,
     seedDemo: parseBoolean('SEED_DEMO', env.SEED_DEMO, true),
+    passwordPolicy: parseProfile(env.PASSWORD_POLICY),
+    loginRateLimit: parseCount('LOGIN_RATE_LIMIT', env.LOGIN_RATE_LIMIT, 30),
+    trustProxy: env.TRUST_PROXY || undefined,
     scheduler: {
       enabled: parseBoolean('SCHEDULER', env.SCHEDULER, true),
       pollMs: parseMillis('SCHEDULER_POLL_MS', env.SCHEDULER_POLL_MS, SCHEDULER_DEFAULTS.pollMs),

@@ -362,7 +362,8 @@ export async function seedDemoContent(payload: Payload): Promise<SeedCounts> {
 
 export type InitialAccount = { email: string; role: string; password?: string }
 
-const password = () => crypto.randomBytes(18).toString('base64url')
+// Random, and with every character class, so it meets the MLPS profile too.
+const password = () => `${crypto.randomBytes(18).toString('base64url')}-Aa1`
 
 /**
  * The accounts a new installation starts with: the three separated platform administrators

@@ -5,6 +5,7 @@ import { pinoHttp } from 'pino-http'
 import type { Logger } from '../logger'
 import { publicApiRouter } from '../public-api/router'
 import { healthz } from './healthz'
+import { AUTH_PATHS, GRAPHQL_AUTH, loginThrottle } from './login-throttle'
 import { payloadGraphQL, payloadRest } from './payload-bridge'
 
 export type AppOptions = {
@@ -15,6 +16,10 @@ export type AppOptions = {
   nextHandler?: RequestHandler
   /** Extra routes used by the integration tests (slow requests for shutdown tests). */
   testRoutes?: boolean
+  /** Sign-in attempts per client address per 15 minutes (REST and GraphQL together). */
+  loginRateLimit?: number
+  /** Express's `trust proxy`, when a reverse proxy forwards the client's address. */
+  trustProxy?: string
 }
 
 /**
@@ -27,9 +32,12 @@ export function createApp({
   logger,
   nextHandler,
   testRoutes,
+  loginRateLimit = 30,
+  trustProxy,
 }: AppOptions): Express {
   const app = express()
   app.disable('x-powered-by')
+  if (trustProxy) app.set('trust proxy', /^\d+$/.test(trustProxy) ? Number(trustProxy) : trustProxy)
 
   app.use(
     pinoHttp({
@@ -47,6 +55,14 @@ export function createApp({
 
   app.get('/healthz', healthz(payload))
   app.use('/api/v1', publicApiRouter())
+  const throttle = loginThrottle(payload, loginRateLimit)
+  app.post(AUTH_PATHS, throttle)
+  // GraphQL carries sign-ins too: the (small) body is read here so its operations can be seen.
+  app.post('/api/graphql', express.raw({ type: () => true, limit: '2mb' }), (req, res, next) => {
+    const body = Buffer.isBuffer(req.body) ? req.body.toString('utf8') : ''
+    if (GRAPHQL_AUTH.test(body)) return throttle(req, res, next)
+    next()
+  })
   app.all('/api/graphql', payloadGraphQL(config))
   app.all('/api/{*path}', payloadRest(config))
 

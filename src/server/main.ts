@@ -106,7 +106,16 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     } catch (err) {
       throw new StartupError(`database migration failed, nothing applied: ${cleanMessage(err)}`)
     }
-    await seedOnFirstStart(payload, settings, say)
+    await seedOnFirstStart(payload, settings, say).catch((err) => {
+      // The operator's ADMIN_PASSWORD is checked by the same password policy as everyone's.
+      const errors = (err as { data?: { errors?: Array<{ path: string; message: string }> } })?.data
+        ?.errors
+      if (errors?.some((e) => e.path === 'password'))
+        throw new StartupError(
+          `ADMIN_PASSWORD does not meet the password policy: ${errors.map((e) => e.message).join('; ')}`,
+        )
+      throw err
+    })
 
     const schedulerSettings = settings.scheduler ?? SCHEDULER_DEFAULTS
     if (schedulerSettings.enabled) {
@@ -138,7 +147,15 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       closers.push(() => nextApp.close())
     }
 
-    const app = createApp({ payload, config, logger, nextHandler, testRoutes: options.testRoutes })
+    const app = createApp({
+      payload,
+      config,
+      logger,
+      nextHandler,
+      testRoutes: options.testRoutes,
+      loginRateLimit: settings.loginRateLimit,
+      trustProxy: settings.trustProxy,
+    })
     handler = app
   } catch (err) {
     server.close()

@@ -28,7 +28,12 @@ export function toWebRequest(req: ExpressRequest, res: ExpressResponse): Request
   return new Request(url, {
     method: req.method,
     headers,
-    body: hasBody ? (Readable.toWeb(req) as ReadableStream) : undefined,
+    // A body Express already read (GraphQL, see app.ts) is passed on as it was received.
+    body: hasBody
+      ? Buffer.isBuffer(req.body)
+        ? new Uint8Array(req.body)
+        : (Readable.toWeb(req) as ReadableStream)
+      : undefined,
     // @ts-expect-error -- Node's fetch needs duplex for a streamed body; not in the DOM typings
     duplex: hasBody ? 'half' : undefined,
     signal: controller.signal,

@@ -82,6 +82,8 @@ export function testSettings(
     seedDemo: false,
     adminEmail: 'admin@example.gov',
     adminPassword: 'correct horse battery staple',
+    // Tests sign in many people from 127.0.0.1; the throttle has its own test.
+    loginRateLimit: 10_000,
     ...overrides,
   }
 }

@@ -35,7 +35,7 @@ export async function person(
   const res = await fetch(`${server.url}/api/users/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password: PASSWORD }),
+    body: JSON.stringify({ email, password: (data.password as string | undefined) ?? PASSWORD }),
   })
   const body = await res.json()
   if (!body.token) throw new Error(`login failed for ${email}: ${JSON.stringify(body)}`)

@@ -69,6 +69,8 @@ describe('readSettings', () => {
       dataDir: '/srv/gongkai/data',
       mediaDir: '/srv/gongkai/media',
       scheduler: { enabled: true, pollMs: 2000, leaseMs: 60000 },
+      passwordPolicy: 'standard',
+      loginRateLimit: 30,
     })
     expect(s.database.kind).toBe('sqlite')
   })
@@ -85,6 +87,8 @@ describe('readSettings', () => {
     [{ SCHEDULER_POLL_MS: '2s' }, /SCHEDULER_POLL_MS/],
     [{ SCHEDULER_POLL_MS: '10' }, /SCHEDULER_POLL_MS/],
     [{ SCHEDULER_LEASE_MS: '-1' }, /SCHEDULER_LEASE_MS/],
+    [{ PASSWORD_POLICY: 'strict' }, /PASSWORD_POLICY/],
+    [{ LOGIN_RATE_LIMIT: '0' }, /LOGIN_RATE_LIMIT/],
   ])('names the bad variable: %o', (env, message) => {
     expect(() => readSettings(env, cwd)).toThrow(message)
   })

@@ -3,6 +3,7 @@ import * as migration_20261127_004600_user_roles from './20261127_004600_user_ro
 import * as migration_20261127_011920_workflow from './20261127_011920_workflow';
 import * as migration_20261127_013821_audit_log from './20261127_013821_audit_log';
 import * as migration_20261127_015903_scheduled_jobs from './20261127_015903_scheduled_jobs';
+import * as migration_20261127_022620_password_changed_at from './20261127_022620_password_changed_at';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261127_015903_scheduled_jobs.up,
     down: migration_20261127_015903_scheduled_jobs.down,
-    name: '20261127_015903_scheduled_jobs'
+    name: '20261127_015903_scheduled_jobs',
+  },
+  {
+    up: migration_20261127_022620_password_changed_at.up,
+    down: migration_20261127_022620_password_changed_at.down,
+    name: '20261127_022620_password_changed_at'
   },
 ];
