@@ -1,7 +1,13 @@
 import type { CollectionConfig } from 'payload'
 
 import { auditDocumentChange, auditDocumentDelete } from '../src/audit/hooks'
-import { anyone, authenticated } from '../src/access'
+import {
+  createFiles,
+  fileDepartment,
+  filePublicField,
+  manageFiles,
+  readFiles,
+} from '../src/access/files'
 import { l } from '../src/fields/labels'
 import { checkUpload, storeSha256 } from '../src/uploads/hooks'
 
@@ -15,15 +21,16 @@ export function Attachments(staticDir: string): CollectionConfig {
       defaultColumns: ['filename', 'title', 'mimeType', 'filesize'],
       group: l('文件', 'Files'),
     },
-    access: { read: anyone, create: authenticated, update: authenticated, delete: authenticated },
+    access: { read: readFiles, create: createFiles, update: manageFiles, delete: manageFiles },
     upload: { staticDir },
     hooks: {
       beforeOperation: [checkUpload('attachment')],
-      beforeChange: [storeSha256],
+      beforeChange: [storeSha256, fileDepartment],
       afterChange: [auditDocumentChange],
       afterDelete: [auditDocumentDelete],
     },
     fields: [
+      filePublicField(),
       { name: 'title', type: 'text', localized: true, label: l('附件名称', 'Title') },
       {
         name: 'department',

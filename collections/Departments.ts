@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { auditDocumentChange, auditDocumentDelete } from '../src/audit/hooks'
-import { anyone, authenticated } from '../src/access'
+import { anyone, systemAdmin } from '../src/access'
 import { l, message } from '../src/fields/labels'
 
 /** A government department: every document belongs to one; department websites read its content. */
@@ -17,7 +17,8 @@ export const Departments: CollectionConfig = {
     defaultColumns: ['name', 'code', 'parent'],
     group: l('基础数据', 'Reference data'),
   },
-  access: { read: anyone, create: authenticated, update: authenticated, delete: authenticated },
+  // The platform's structure: the system administrator maintains it.
+  access: { read: anyone, create: systemAdmin, update: systemAdmin, delete: systemAdmin },
   fields: [
     {
       name: 'code',

@@ -1,7 +1,13 @@
 import type { CollectionConfig } from 'payload'
 
 import { auditDocumentChange, auditDocumentDelete } from '../src/audit/hooks'
-import { anyone, authenticated } from '../src/access'
+import {
+  createFiles,
+  fileDepartment,
+  filePublicField,
+  manageFiles,
+  readFiles,
+} from '../src/access/files'
 import { l } from '../src/fields/labels'
 import { checkUpload, storeSha256 } from '../src/uploads/hooks'
 
@@ -18,7 +24,7 @@ export function Media(staticDir: string): CollectionConfig {
     slug: 'media',
     labels: { singular: l('图片', 'Image'), plural: l('图片', 'Images') },
     admin: { useAsTitle: 'alt', group: l('文件', 'Files') },
-    access: { read: anyone, create: authenticated, update: authenticated, delete: authenticated },
+    access: { read: readFiles, create: createFiles, update: manageFiles, delete: manageFiles },
     upload: {
       staticDir,
       mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/gif'],
@@ -29,11 +35,12 @@ export function Media(staticDir: string): CollectionConfig {
     },
     hooks: {
       beforeOperation: [checkUpload('image')],
-      beforeChange: [storeSha256],
+      beforeChange: [storeSha256, fileDepartment],
       afterChange: [auditDocumentChange],
       afterDelete: [auditDocumentDelete],
     },
     fields: [
+      filePublicField(),
       {
         name: 'alt',
         type: 'text',

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { auditDocumentChange, auditDocumentDelete } from '../src/audit/hooks'
-import { anyone, authenticated } from '../src/access'
+import { anyone, systemAdmin } from '../src/access'
 import { l, message } from '../src/fields/labels'
 
 /** 主题分类: the topic taxonomy, a tree of coded topics. */
@@ -14,7 +14,8 @@ export const Topics: CollectionConfig = {
     defaultColumns: ['code', 'name', 'parent'],
     group: l('基础数据', 'Reference data'),
   },
-  access: { read: anyone, create: authenticated, update: authenticated, delete: authenticated },
+  // The platform's structure: the system administrator maintains it.
+  access: { read: anyone, create: systemAdmin, update: systemAdmin, delete: systemAdmin },
   fields: [
     {
       name: 'code',

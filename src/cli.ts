@@ -20,6 +20,7 @@ import { buildGongkaiConfig } from './config/build-config'
 import { ConfigError, type DatabaseSettings, readSettings, resolveSecret } from './config/settings'
 import { closeDatabase, prepareDatabase } from './db/lifecycle'
 import { purgeAuditTrail, RetentionError } from './audit/retention'
+import { adminPasswordProblem } from './auth/password-policy'
 import { verifyAuditTrail } from './audit/verify'
 import { runMigrations } from './db/migrate'
 import { migrationsFor } from './db/migrations'
@@ -103,6 +104,8 @@ const commands: Record<string, (args: string[]) => Promise<void>> = {
   },
 
   async seed() {
+    const weak = adminPasswordProblem(readSettings())
+    if (weak) throw new CliError(weak)
     const payload = await connect()
     await runMigrations(payload, migrationsFor(payload.db.name))
     const [{ totalDocs: departments }, { totalDocs: policies }, { totalDocs: users }] =

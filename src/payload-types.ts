@@ -651,6 +651,7 @@ export interface Regulation {
  */
 export interface Attachment {
   id: number;
+  public?: boolean | null;
   title?: string | null;
   department?: (number | null) | Department;
   sha256?: string | null;
@@ -672,6 +673,7 @@ export interface Attachment {
  */
 export interface Media {
   id: number;
+  public?: boolean | null;
   /**
    * Describes the image for screen-reader users
    */
@@ -1790,6 +1792,7 @@ export interface TopicsSelect<T extends boolean = true> {
  * via the `definition` "media_select".
  */
 export interface MediaSelect<T extends boolean = true> {
+  public?: T;
   alt?: T;
   department?: T;
   sha256?: T;
@@ -1844,6 +1847,7 @@ export interface MediaSelect<T extends boolean = true> {
  * via the `definition` "attachments_select".
  */
 export interface AttachmentsSelect<T extends boolean = true> {
+  public?: T;
   title?: T;
   department?: T;
   sha256?: T;

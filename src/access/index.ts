@@ -1,12 +1,14 @@
 import type { Access, FieldAccess } from 'payload'
 
-import { isAuthenticated, isStaffOf } from './predicates'
+import { isAuthenticated, isStaffOf, isSystemAdmin } from './predicates'
 
 export const authenticated: Access = ({ req }) => isAuthenticated(req.user)
 
 export const anyone: Access = () => true
 
 export const nobody: Access = () => false
+
+export const systemAdmin: Access = ({ req }) => isSystemAdmin(req.user as any)
 
 /**
  * Field access: only staff of the document's own department read this field. While a document is

@@ -84,3 +84,19 @@ export function passwordExpired(
   if (!changedAt) return true
   return now.getTime() - new Date(changedAt).getTime() > MLPS_MAX_AGE_DAYS * 86_400_000
 }
+
+/** The operator's ADMIN_PASSWORD against the policy, before anything is written: a message, or null. */
+export function adminPasswordProblem(settings: {
+  adminPassword?: string
+  adminEmail?: string
+  passwordPolicy?: PasswordProfile
+}): string | null {
+  if (!settings.adminPassword) return null
+  const problems = passwordProblems(settings.adminPassword, {
+    profile: settings.passwordPolicy ?? 'standard',
+    email: settings.adminEmail ?? 'admin@example.gov',
+  })
+  return problems.length
+    ? `ADMIN_PASSWORD does not meet the password policy: ${problems.map((p) => p.en).join('; ')}`
+    : null
+}

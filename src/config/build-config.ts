@@ -21,6 +21,8 @@ import { Sequences } from '../../collections/Sequences'
 import { Topics } from '../../collections/Topics'
 import { Users } from '../../collections/Users'
 import { MAX_BYTES } from '../uploads/hooks'
+import { guardDocumentLocks } from '../access/locks'
+import { inboxEndpoint } from '../workflow/inbox'
 import { createDatabaseAdapter } from '../db/adapter'
 import { auditFailedLogin } from '../audit/hooks'
 import type { Logger } from '../logger'
@@ -50,7 +52,9 @@ export function buildGongkaiConfig({
       avatar: 'default',
       importMap: { baseDir: srcDir, autoGenerate: false },
       meta: { titleSuffix: ' · Gongkai 公开' },
+      components: { beforeDashboard: ['/components/ReviewInbox#ReviewInbox'] },
     },
+    endpoints: [inboxEndpoint],
     collections: [
       Policies,
       Regulations,
@@ -93,5 +97,5 @@ export function buildGongkaiConfig({
     custom: { passwordPolicy: settings.passwordPolicy ?? 'standard' },
     upload: { limits: { fileSize: MAX_BYTES.attachment } },
     typescript: { outputFile: path.join(srcDir, 'payload-types.ts'), autoGenerate: false },
-  })
+  }).then(guardDocumentLocks)
 }

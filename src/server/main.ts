@@ -12,6 +12,7 @@ import { runMigrations } from '../db/migrate'
 import { migrationsFor } from '../db/migrations'
 import type { Logger } from '../logger'
 import { projectRoot } from '../paths'
+import { adminPasswordProblem } from '../auth/password-policy'
 import { SchedulerRunner } from '../scheduler/runner'
 import { seedOnFirstStart } from '../seed'
 import { adminBuildIsCurrent, buildAdmin } from './admin-build'
@@ -75,8 +76,10 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     res.end(JSON.stringify({ status: 'starting' }))
   }
   const server = http.createServer((req, res) => handler(req, res))
-  server.keepAliveTimeout = 5_000
-  server.headersTimeout = 10_000
+  // Longer than clients' and proxies' idle timeouts (undici 4 s, load balancers 60 s), so the
+  // client closes an idle connection first and never sends a request into one being closed.
+  server.keepAliveTimeout = 65_000
+  server.headersTimeout = 66_000
   server.requestTimeout = 60_000
   await listen(server, settings.port, settings.host)
   const address = server.address()
@@ -106,16 +109,9 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     } catch (err) {
       throw new StartupError(`database migration failed, nothing applied: ${cleanMessage(err)}`)
     }
-    await seedOnFirstStart(payload, settings, say).catch((err) => {
-      // The operator's ADMIN_PASSWORD is checked by the same password policy as everyone's.
-      const errors = (err as { data?: { errors?: Array<{ path: string; message: string }> } })?.data
-        ?.errors
-      if (errors?.some((e) => e.path === 'password'))
-        throw new StartupError(
-          `ADMIN_PASSWORD does not meet the password policy: ${errors.map((e) => e.message).join('; ')}`,
-        )
-      throw err
-    })
+    const weak = adminPasswordProblem(settings)
+    if (weak) throw new StartupError(weak)
+    await seedOnFirstStart(payload, settings, say)
 
     const schedulerSettings = settings.scheduler ?? SCHEDULER_DEFAULTS
     if (schedulerSettings.enabled) {

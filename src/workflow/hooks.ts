@@ -1,6 +1,7 @@
 import {
   APIError,
   type CollectionAfterChangeHook,
+  NotFound,
   type CollectionBeforeChangeHook,
   type CollectionBeforeOperationHook,
   type PayloadRequest,
@@ -51,6 +52,21 @@ export const draftsOnlyForPeople: CollectionBeforeOperationHook = async ({
   args.draft = true
   if (args.data) args.data._status = 'draft'
   if (operation === 'update') {
+    // What the person cannot read does not exist for them: the same 404 as a missing id (Payload
+    // itself would answer 403 here, which tells that the document exists).
+    const visible = await req.payload
+      .findByID({
+        collection: collection.slug,
+        id: args.id,
+        draft: true,
+        depth: 0,
+        req,
+        overrideAccess: false,
+        user: req.user,
+        disableErrors: true,
+      })
+      .catch(() => null)
+    if (!visible) throw new NotFound(req.t)
     // Edits of one document are serialized, so two edits on the same base cannot both pass.
     await transactionLock(req, LOCK_SPACE.document, documentLockKey(collection.slug, args.id))
     const current: any = await req.payload.findByID({
@@ -146,5 +162,29 @@ export const scheduleRemoval: CollectionAfterChangeHook = async ({
 }) => {
   if (doc._status !== 'published' || context?.systemPatch) return doc
   await syncRemoval(req, collection.slug, doc.id, doc.unpublishAt)
+  return doc
+}
+
+const idsOf = (value: unknown): Array<string | number> =>
+  (Array.isArray(value) ? value : []).map(idOf).filter((v) => v !== undefined && v !== null)
+
+/** Publishing a document makes the files it uses public (their bytes too), in the same transaction. */
+export const publishFiles: CollectionAfterChangeHook = async ({ doc, req }) => {
+  if (doc._status !== 'published') return doc
+  for (const [collection, ids] of [
+    ['attachments', idsOf(doc.attachments)],
+    ['media', idsOf(doc.images)],
+  ] as const) {
+    if (!ids.length) continue
+    await req.payload.update({
+      collection,
+      where: { and: [{ id: { in: ids } }, { public: { not_equals: true } }] },
+      data: { public: true } as any,
+      req,
+      overrideAccess: true,
+      depth: 0,
+      context: { systemPatch: true },
+    })
+  }
   return doc
 }

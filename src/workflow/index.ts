@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { documentAccess } from '../access/documents'
 import { auditDocumentChange, auditDocumentDelete } from '../audit/hooks'
 import { workflowEndpoint, workflowStatusEndpoint } from './endpoint'
-import { draftsOnlyForPeople, scheduleRemoval, workflowRecord } from './hooks'
+import { draftsOnlyForPeople, publishFiles, scheduleRemoval, workflowRecord } from './hooks'
 
 /**
  * Wires the publication workflow into a document collection: drafts and versions (a draft must
@@ -34,7 +34,12 @@ export function withWorkflow(config: CollectionConfig): CollectionConfig {
       ...config.hooks,
       beforeOperation: [draftsOnlyForPeople, ...(config.hooks?.beforeOperation ?? [])],
       beforeChange: [workflowRecord, ...(config.hooks?.beforeChange ?? [])],
-      afterChange: [...(config.hooks?.afterChange ?? []), scheduleRemoval, auditDocumentChange],
+      afterChange: [
+        ...(config.hooks?.afterChange ?? []),
+        scheduleRemoval,
+        publishFiles,
+        auditDocumentChange,
+      ],
       afterDelete: [...(config.hooks?.afterDelete ?? []), auditDocumentDelete],
     },
   }

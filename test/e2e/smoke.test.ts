@@ -203,7 +203,17 @@ async function writtenAndApproved(title: string, shot: string) {
     (await (await fetch(`${server.url}/api/policies/${id}?depth=0`)).json()).title,
   ).toBeUndefined()
 
+  // The reviewer finds it in the dashboard's inbox, looks at the version, then opens it.
   const reviewer = await session.pageAs(session.accounts.reviewer!)
+  await reviewer.goto(`${server.url}/admin`, { waitUntil: 'networkidle' })
+  const row = reviewer.locator('.gk-inbox__table tr', { hasText: title })
+  await row.waitFor({ timeout: 30_000 })
+  await reviewer.screenshot({ path: path.join(shots, `${shot}5-inbox.png`) })
+  await row.locator('a.gk-inbox__diff').click()
+  await reviewer.waitForURL(/\/versions\//, { timeout: 30_000 })
+  await reviewer.waitForLoadState('networkidle')
+  expect(await reviewer.locator('body').innerText()).toContain(title)
+  await reviewer.screenshot({ path: path.join(shots, `${shot}5-version.png`) })
   await reviewer.goto(docUrl, { waitUntil: 'networkidle' })
   await step(reviewer, 'approve', '已审核待发布', `${shot}5-approved`)
   return { docUrl, id }

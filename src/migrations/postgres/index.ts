@@ -4,6 +4,7 @@ import * as migration_20261127_011920_workflow from './20261127_011920_workflow'
 import * as migration_20261127_013821_audit_log from './20261127_013821_audit_log';
 import * as migration_20261127_015903_scheduled_jobs from './20261127_015903_scheduled_jobs';
 import * as migration_20261127_022620_password_changed_at from './20261127_022620_password_changed_at';
+import * as migration_20261127_024152_file_public from './20261127_024152_file_public';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261127_022620_password_changed_at.up,
     down: migration_20261127_022620_password_changed_at.down,
-    name: '20261127_022620_password_changed_at'
+    name: '20261127_022620_password_changed_at',
+  },
+  {
+    up: migration_20261127_024152_file_public.up,
+    down: migration_20261127_024152_file_public.down,
+    name: '20261127_024152_file_public'
   },
 ];

@@ -4,6 +4,7 @@ import * as migration_20261127_011917_workflow from './20261127_011917_workflow'
 import * as migration_20261127_013816_audit_log from './20261127_013816_audit_log';
 import * as migration_20261127_015901_scheduled_jobs from './20261127_015901_scheduled_jobs';
 import * as migration_20261127_022617_password_changed_at from './20261127_022617_password_changed_at';
+import * as migration_20261127_024150_file_public from './20261127_024150_file_public';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261127_022617_password_changed_at.up,
     down: migration_20261127_022617_password_changed_at.down,
-    name: '20261127_022617_password_changed_at'
+    name: '20261127_022617_password_changed_at',
+  },
+  {
+    up: migration_20261127_024150_file_public.up,
+    down: migration_20261127_024150_file_public.down,
+    name: '20261127_024150_file_public'
   },
 ];

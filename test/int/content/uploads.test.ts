@@ -8,6 +8,8 @@ import path from 'node:path'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { makeDepartment } from '../../support/factories'
+
 import { csvFile } from '../../../src/seed/files'
 import {
   colourPng,
@@ -47,9 +49,14 @@ const fileError = (body: any) =>
 
 beforeAll(async () => {
   server = await startTestServer()
+  const dept = await makeDepartment(server.payload)
   await server.payload.create({
     collection: 'users',
-    data: { email: 'u@example.gov', password: 'a long enough password' } as any,
+    data: {
+      email: 'u@example.gov',
+      password: 'a long enough password',
+      memberships: [{ department: dept.id, roles: ['author'] }],
+    } as any,
   })
   const login = await fetch(`${server.url}/api/users/login`, {
     method: 'POST',

@@ -17,7 +17,7 @@ function cli(...args: string[]) {
       PATH: process.env.PATH,
       DATABASE_URL: db.url,
       DATA_DIR: dataDir,
-      ADMIN_PASSWORD: 'seeded admin password',
+      ADMIN_PASSWORD: 'seeded operator passphrase',
     } as unknown as NodeJS.ProcessEnv,
   })
   return { code: run.status, stdout: run.stdout, stderr: run.stderr }

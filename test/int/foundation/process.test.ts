@@ -66,7 +66,7 @@ describe(`first start on an empty ${dbKind} database`, () => {
     for (const line of server.stdout().split('\n').filter(Boolean))
       expect(() => JSON.parse(line)).not.toThrow()
     for (const [email, password] of accounts) {
-      expect(password).toMatch(/^[A-Za-z0-9_-]{24}$/)
+      expect(password).toMatch(/^[A-Za-z0-9_-]{24}-Aa1$/)
       const login = await fetch(`${server.url}/api/users/login`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },

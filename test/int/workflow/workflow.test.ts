@@ -275,4 +275,110 @@ describe(`workflow on ${dbKind}`, () => {
     )
     expect(results.map((r) => r.status).sort()).toEqual([200, 409, 409, 409])
   })
+
+  it('an edit lock is released only by its holder or a security admin; nobody locks in another name', async () => {
+    const doc = await draftBy(author)
+    const colleague = await person(server, dept, ['author'])
+    const security = await person(server, null, [], { platformRoles: ['security_admin'] })
+    const lock = await call(server, author, 'POST', '/api/payload-locked-documents', {
+      document: { relationTo: 'policies', value: doc.id },
+      user: { relationTo: 'users', value: author.id },
+    })
+    expect(lock.status).toBe(201)
+    const lockId = lock.body.doc.id
+    const forged = await call(server, colleague, 'POST', '/api/payload-locked-documents', {
+      document: { relationTo: 'policies', value: doc.id },
+      user: { relationTo: 'users', value: author.id },
+    })
+    expect(forged.status).toBe(403)
+    const takeover = await call(
+      server,
+      colleague,
+      'PATCH',
+      `/api/payload-locked-documents/${lockId}`,
+      {
+        user: { relationTo: 'users', value: colleague.id },
+      },
+    )
+    expect(takeover.status).toBe(403)
+    expect(takeover.body.errors[0].message).toContain('只有编辑者本人或安全管理员可以解除锁定')
+    expect(
+      (await call(server, colleague, 'DELETE', `/api/payload-locked-documents/${lockId}`)).status,
+    ).toBe(403)
+    // While locked, the colleague's edit is refused by Payload's lock check.
+    const blocked = await call(server, colleague, 'PATCH', `/api/policies/${doc.id}`, {
+      summary: '抢先修改',
+    })
+    expect(blocked.status).toBe(423)
+    expect(
+      (await call(server, security, 'DELETE', `/api/payload-locked-documents/${lockId}`)).status,
+    ).toBe(200)
+    expect(
+      (await call(server, colleague, 'PATCH', `/api/policies/${doc.id}`, { summary: '解锁后修改' }))
+        .status,
+    ).toBe(200)
+  })
+
+  it('the inbox: reviewers see changes to review, publishers approved ones, oldest first, own department only', async () => {
+    const inbox = async (who: Person) =>
+      (await call(server, who, 'GET', '/api/workflow/inbox')).body.items as any[]
+    const before = new Set((await inbox(reviewer)).map((i) => `${i.collection}:${i.id}`))
+    const first = await draftBy(author, { title: '先提交的' })
+    const second = await draftBy(author, { title: '后提交的' })
+    const own = await draftBy(authorReviewer, { title: '自己写的' })
+    const elsewhere = await call(
+      server,
+      stranger,
+      'POST',
+      '/api/policies',
+      build.policies(other.id),
+    )
+    for (const [who, id] of [
+      [author, first.id],
+      [author, second.id],
+      [authorReviewer, own.id],
+      [stranger, elsewhere.body.doc.id],
+    ] as const)
+      expect((await act(server, who, 'policies', id, 'submit')).status).toBe(200)
+
+    const waiting = (await inbox(reviewer)).filter((i) => !before.has(`${i.collection}:${i.id}`))
+    expect(waiting.map((i) => i.title)).toEqual(['先提交的', '后提交的', '自己写的'])
+    expect(waiting.every((i) => i.state === 'in_review' && i.versionId)).toBe(true)
+    expect(waiting[0].publishedVersionId).toBeNull() // never published: nothing to compare with
+    // Nobody is asked to review their own change.
+    expect((await inbox(authorReviewer)).map((i) => i.title)).not.toContain('自己写的')
+    // Another department's reviewer sees none of this department's work (nor their own change).
+    const strangers = (await inbox(stranger)).map((i) => String(i.id))
+    expect(strangers).not.toContain(String(first.id))
+    expect(strangers).not.toContain(String(elsewhere.body.doc.id))
+    expect(await inbox(author)).toEqual([])
+
+    await act(server, reviewer, 'policies', first.id, 'approve')
+    const toPublish = await inbox(publisher)
+    expect(toPublish.map((i) => [i.title, i.state])).toContainEqual(['先提交的', 'approved'])
+    expect((await inbox(reviewer)).map((i) => i.title)).not.toContain('先提交的')
+    expect((await call(server, null, 'GET', '/api/workflow/inbox')).status).toBe(401)
+  })
+
+  it('the inbox links an edit of a published document to the diff against the published version', async () => {
+    const doc = await draftBy(author, { title: '已发布的原文' })
+    await publishThroughWorkflow(server, { author, reviewer, publisher }, 'policies', doc.id)
+    await call(server, author, 'PATCH', `/api/policies/${doc.id}`, { title: '修改后的文本' })
+    await act(server, author, 'policies', doc.id, 'submit')
+    const item = (
+      (await call(server, reviewer, 'GET', '/api/workflow/inbox')).body.items as any[]
+    ).find((i) => String(i.id) === String(doc.id))
+    expect(item).toMatchObject({ title: '修改后的文本', state: 'in_review' })
+    const { docs } = await server.payload.findVersions({
+      collection: 'policies',
+      where: { parent: { equals: doc.id } },
+      sort: '-updatedAt',
+      pagination: false,
+      overrideAccess: true,
+    })
+    expect(item.versionId).toBe(String(docs[0]!.id))
+    const published = docs.find((v: any) => v.version._status === 'published')!
+    expect(item.publishedVersionId).toBe(String(published.id))
+    expect((published as any).version.title).toBe('已发布的原文')
+  })
 })
