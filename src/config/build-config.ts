@@ -33,6 +33,8 @@ export type ConfigOptions = {
   settings: Pick<Settings, 'database' | 'serverUrl' | 'passwordPolicy'> & { mediaDir?: string }
   secret: string
   logger?: Logger
+  /** Origins whose cookie-authenticated requests are accepted (CSRF); SERVER_URL is added too. */
+  origins?: string[]
 }
 
 /**
@@ -43,6 +45,7 @@ export function buildGongkaiConfig({
   settings,
   secret,
   logger,
+  origins = [],
 }: ConfigOptions): Promise<SanitizedConfig> {
   const mediaDir = settings.mediaDir ?? path.join(srcDir, '..', 'media')
   return buildConfig({
@@ -93,6 +96,8 @@ export function buildGongkaiConfig({
     serverURL: settings.serverUrl,
     sharp,
     telemetry: false,
+    // A cookie sent from another origin does not authenticate (CSRF). Payload adds serverURL.
+    csrf: origins,
     // Read by hooks that depend on settings (src/auth/hooks.ts).
     custom: { passwordPolicy: settings.passwordPolicy ?? 'standard' },
     upload: { limits: { fileSize: MAX_BYTES.attachment } },

@@ -15,6 +15,9 @@ const dayOnly = { date: { pickerAppearance: 'dayOnly' as const, displayFormat: '
 export const LEGAL_RELATION_TARGETS = ['policies', 'regulations'] as const
 
 /** uid, index number, dates: the system-managed metadata shown in the sidebar. */
+/** The publication record belongs to the original: a duplicate starts without it. */
+const notCopied = { beforeDuplicate: [() => null] }
+
 export function systemFields(options: { indexNumber?: boolean } = {}): Field[] {
   return [
     uidField(),
@@ -26,6 +29,7 @@ export function systemFields(options: { indexNumber?: boolean } = {}): Field[] {
             label: l('索引号', 'Index number'),
             unique: true,
             index: true,
+            hooks: notCopied,
             admin: {
               ...sidebar,
               readOnly: true,
@@ -39,12 +43,14 @@ export function systemFields(options: { indexNumber?: boolean } = {}): Field[] {
       type: 'date',
       label: l('发布日期', 'First published'),
       index: true,
+      hooks: notCopied,
       admin: { ...sidebar, readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
     },
     {
       name: 'publicUpdatedAt',
       type: 'date',
       label: l('更新日期（重大变更）', 'Updated (major change)'),
+      hooks: notCopied,
       admin: { ...sidebar, readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
     },
     ...workflowFields(),
@@ -300,8 +306,14 @@ export function validityFields(): Field[] {
         ),
       },
     }),
-    refs('amendedBy', '被以下文件修改', 'Amended by', { admin: { readOnly: true } }),
-    refs('supersededBy', '被以下文件替代', 'Replaced by', { admin: { readOnly: true } }),
+    refs('amendedBy', '被以下文件修改', 'Amended by', {
+      admin: { readOnly: true },
+      hooks: notCopied,
+    }),
+    refs('supersededBy', '被以下文件替代', 'Replaced by', {
+      admin: { readOnly: true },
+      hooks: notCopied,
+    }),
   ]
 }
 
@@ -406,6 +418,7 @@ export function changeFields(): Field[] {
       name: 'changeHistory',
       type: 'array',
       label: l('变更记录', 'Change history'),
+      hooks: notCopied,
       admin: { readOnly: true },
       fields: [
         {

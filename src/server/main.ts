@@ -94,7 +94,11 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       fs.mkdirSync(path.dirname(settings.database.file), { recursive: true })
     }
     fs.mkdirSync(settings.mediaDir, { recursive: true })
-    const config = buildGongkaiConfig({ settings, secret, logger })
+    const loopback = ['127.0.0.1', 'localhost', '::1'].includes(settings.host)
+    const origins = loopback
+      ? [`http://127.0.0.1:${port}`, `http://localhost:${port}`, `http://[::1]:${port}`]
+      : [url]
+    const config = buildGongkaiConfig({ settings, secret, logger, origins })
     try {
       payload = await getPayload({ config })
       prepareDatabase(payload, logger)

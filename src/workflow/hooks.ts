@@ -7,7 +7,7 @@ import {
   type PayloadRequest,
 } from 'payload'
 
-import { isAuthenticated } from '../access/predicates'
+import { departmentIdsOf, isAuthenticated } from '../access/predicates'
 import { documentLockKey, LOCK_SPACE, transactionLock } from '../db/locks'
 import { message } from '../fields/labels'
 import { syncRemoval } from '../scheduler/queue'
@@ -67,6 +67,22 @@ export const draftsOnlyForPeople: CollectionBeforeOperationHook = async ({
       })
       .catch(() => null)
     if (!visible) throw new NotFound(req.t)
+    // A document stays within the person's departments: it cannot be handed to another.
+    const target = args.data?.department
+    if (
+      target !== undefined &&
+      !departmentIdsOf(req.user as any, 'author').includes(String(idOf(target)))
+    ) {
+      throw new APIError(
+        message(
+          req,
+          '只能把文件放在本人所在的部门',
+          'A document can only belong to one of your departments',
+        ),
+        403,
+        { field: 'department' },
+      )
+    }
     // Edits of one document are serialized, so two edits on the same base cannot both pass.
     await transactionLock(req, LOCK_SPACE.document, documentLockKey(collection.slug, args.id))
     const current: any = await req.payload.findByID({
