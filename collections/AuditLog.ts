@@ -18,6 +18,7 @@ export const AuditLog: CollectionConfig = {
     defaultColumns: ['seq', 'at', 'actor', 'action', 'collection', 'targetId', 'result'],
     group: l('安全审计', 'Audit'),
     hidden: ({ user }) => !isAuditAdmin(user as any),
+    components: { beforeListTable: ['/components/AuditExportLink#AuditExportLink'] },
   },
   access: {
     read: ({ req: { user } }) => isAuditAdmin(user as any),

@@ -12,6 +12,7 @@ import { minimalPdf } from '../../src/seed/files'
 import {
   type AdminBrowser,
   screenshots as shots,
+  apiFromPage,
   startAdminBrowser,
 } from '../support/admin-browser'
 import { residentId } from '../support/factories'
@@ -129,11 +130,11 @@ async function saveDraft(slug: string, shot: string) {
     })
   await page.waitForLoadState('networkidle')
   const id = /\/(\d+)(\?|$)/.exec(page.url())![1]
-  const res = await page.request.get(`${server.url}/api/${slug}/${id}?depth=1&draft=true`)
-  expect(res.status()).toBe(200)
+  const res = await apiFromPage(page, `${server.url}/api/${slug}/${id}?depth=1&draft=true`)
+  expect(res.status).toBe(200)
   // Not public before review.
   expect((await fetch(`${server.url}/api/${slug}/${id}`)).status).toBe(404)
-  return res.json()
+  return res.body
 }
 
 async function open(slug: string) {

@@ -3,6 +3,7 @@
  * sign in as the seeded admin, create and publish a policy, and read it anonymously through /api.
  * Needs the admin build (`npm run build`) and Debian's chromium; .ci/run provides both.
  */
+import fs from 'node:fs'
 import path from 'node:path'
 
 import type { Browser, Page } from 'playwright-core'
@@ -10,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import {
   type AdminBrowser,
+  apiFromPage,
   screenshots as shots,
   signIn,
   startAdminBrowser,
@@ -49,7 +51,8 @@ describe('admin smoke test in Chromium', () => {
   it('the system admin signs in; author, reviewer and publisher take a policy to the public', async () => {
     const title = `端到端测试政策 ${Date.now()}`
     await page.goto(`${server.url}/admin`, { waitUntil: 'networkidle' })
-    expect(page.url()).toContain('/admin/login')
+    // Payload redirects a visitor without a session on the client, after the page loaded.
+    await page.waitForURL(/\/admin\/login/, { timeout: 30_000 })
     await page.screenshot({ path: path.join(shots, '01-login.png') })
     await signIn(page, server.url, ADMIN)
     expect(page.url()).not.toContain('/login')
@@ -131,6 +134,41 @@ describe('admin smoke test in Chromium', () => {
   }, 240_000)
 })
 
+describe('the audit trail in Chromium', () => {
+  it('the audit admin reads what just happened and exports it; nobody else sees the log', async () => {
+    const auditor = await session.pageAs(session.accounts.audit_admin!)
+    await auditor.goto(`${server.url}/admin/collections/audit-log`, { waitUntil: 'networkidle' })
+    await expect
+      .poll(
+        async () =>
+          auditor
+            .locator('table')
+            .innerText()
+            .catch(() => ''),
+        { timeout: 30_000 },
+      )
+      .toContain('workflow.publish')
+    await auditor.screenshot({ path: path.join(shots, '30-audit-log.png') })
+    const [download] = await Promise.all([
+      auditor.waitForEvent('download', { timeout: 30_000 }),
+      auditor.locator('.gk-audit-export a').click(),
+    ])
+    const csv = fs.readFileSync((await download.path())!, 'utf8')
+    expect(csv.replace(/^\uFEFF/, '').split('\n')[0]).toMatch(/^seq,at,actor,/)
+    expect(csv).toContain('workflow.publish')
+    expect(csv).toContain('login')
+
+    const author = await session.pageAs(session.accounts.author!)
+    const res = await author.goto(`${server.url}/admin/collections/audit-log`, {
+      waitUntil: 'networkidle',
+    })
+    expect(await author.locator('table').count()).toBe(0)
+    expect(res?.status() === 200 ? await author.locator('body').innerText() : '').not.toContain(
+      'workflow.publish',
+    )
+  }, 120_000)
+})
+
 describe('editing conflicts in Chromium', () => {
   it('a save based on a stale version is refused with a clear message; the current tab saves again', async () => {
     const first = await session.pageAs(session.accounts.author!)
@@ -170,13 +208,16 @@ describe('editing conflicts in Chromium', () => {
     // The tab that saved knows its new version: it saves again without a conflict.
     await first.waitForLoadState('networkidle')
     expect(await save(first, '第一个标签页的第二次修改')).toBe(200)
-    const stored = await (
-      await fetch(`${server.url}/api/policies/${id}?draft=true&depth=0`, {
-        headers: {
-          cookie: (await first.context().cookies()).map((c) => `${c.name}=${c.value}`).join('; '),
-        },
-      })
-    ).json()
+    const { body: stored } = await apiFromPage(
+      first,
+      `${server.url}/api/policies/${id}?draft=true&depth=0`,
+    )
+    // The same cookie from outside the browser, without its same-origin headers, is refused.
+    const cookie = (await first.context().cookies()).map((c) => `${c.name}=${c.value}`).join('; ')
+    const outside = await fetch(`${server.url}/api/policies/${id}?draft=true&depth=0`, {
+      headers: { cookie, origin: 'https://evil.example' },
+    })
+    expect(outside.status).toBe(404)
     expect(stored.summary).toBe('第一个标签页的第二次修改')
   }, 180_000)
 })

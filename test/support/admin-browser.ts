@@ -134,3 +134,14 @@ export async function startAdminBrowser(
     },
   }
 }
+
+/**
+ * GET from the API inside the page, as the admin's own scripts do: the browser sends the session
+ * cookie with its same-origin headers (a cookie without them is refused: CSRF protection).
+ */
+export async function apiFromPage(p: Page, url: string): Promise<{ status: number; body: any }> {
+  return p.evaluate(async (u) => {
+    const res = await fetch(u, { credentials: 'include' })
+    return { status: res.status, body: await res.json().catch(() => null) }
+  }, url)
+}
