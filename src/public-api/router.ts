@@ -1,11 +1,21 @@
 import express, { type Router } from 'express'
+import type { Payload } from 'payload'
+
+import { sendJson } from './http'
+import { openApiDocument } from './openapi'
+import { sendProblem } from './problem'
+import { referenceRoutes } from './reference'
 
 /**
- * The public content API v1 (../shared/design/public-api.md). The foundation serves only the
- * index; the public-API issue adds the endpoints behind these links.
+ * The public content API v1 (../shared/design/public-api.md), served by Express directly. Done so
+ * far: the index, reference data (departments, topics) and the OpenAPI document; the document,
+ * search, feed and export endpoints follow.
  */
-export function publicApiRouter(): Router {
+export function publicApiRouter(payload: Payload): Router {
   const router = express.Router()
+  const openapi = openApiDocument()
+  router.get('/openapi.json', (req, res) => sendJson(req, res, openapi))
+  router.use(referenceRoutes(payload))
   router.get('/', (req, res) => {
     const base = `${req.baseUrl}`
     res.type('application/json; charset=utf-8').json({
@@ -23,15 +33,12 @@ export function publicApiRouter(): Router {
   })
   // Anything else under /api/v1 is ours to refuse: it must never fall through to Payload's REST.
   router.use((req, res) => {
-    res
-      .status(404)
-      .type('application/problem+json')
-      .json({
-        type: 'about:blank',
-        title: 'Not Found',
-        status: 404,
-        detail: `No endpoint at ${req.originalUrl.split('?')[0]}`,
-      })
+    sendProblem(res, {
+      type: 'about:blank',
+      title: 'Not Found',
+      status: 404,
+      detail: `No endpoint at ${req.originalUrl.split('?')[0]}`,
+    })
   })
   return router
 }

@@ -54,7 +54,7 @@ export function createApp({
   )
 
   app.get('/healthz', healthz(payload))
-  app.use('/api/v1', publicApiRouter())
+  app.use('/api/v1', publicApiRouter(payload))
   const throttle = loginThrottle(payload, loginRateLimit)
   app.post(AUTH_PATHS, throttle)
   // GraphQL carries sign-ins too: the (small) body is read here so its operations can be seen.

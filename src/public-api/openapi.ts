@@ -1,0 +1,124 @@
+/**
+ * GET /api/v1/openapi.json: OpenAPI 3.1, generated from the zod schemas that validate requests
+ * and shape responses (schemas.ts), so the description cannot drift from the code.
+ */
+import { z } from 'zod'
+
+import {
+  DepartmentDetailResponse,
+  DepartmentListResponse,
+  DepartmentPath,
+  LocaleQuery,
+  ProblemSchema,
+  TopicListResponse,
+} from './schemas'
+
+type Operation = {
+  summary: string
+  query?: z.ZodObject
+  path?: z.ZodObject
+  response: z.ZodType
+  errors: number[]
+}
+
+const OPERATIONS: Record<string, Operation> = {
+  '/departments': {
+    summary: 'The departments (a tree: each names its parent)',
+    query: LocaleQuery,
+    response: DepartmentListResponse,
+    errors: [400, 429],
+  },
+  '/departments/{code}': {
+    summary: 'One department, with counts of its published documents by type',
+    query: LocaleQuery,
+    path: DepartmentPath,
+    response: DepartmentDetailResponse,
+    errors: [400, 404, 429],
+  },
+  '/topics': {
+    summary: 'The topic taxonomy (主题分类), as a tree',
+    query: LocaleQuery,
+    response: TopicListResponse,
+    errors: [400, 429],
+  },
+}
+
+const schemaOf = (schema: z.ZodType) =>
+  z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'input', unrepresentable: 'any' })
+
+function parameters(where: 'query' | 'path', shape: z.ZodObject | undefined) {
+  if (!shape) return []
+  return Object.entries(shape.shape).map(([name, field]) => {
+    const { $schema: _, ...schema } = schemaOf(field as z.ZodType) as Record<string, unknown>
+    return {
+      name,
+      in: where,
+      required: where === 'path',
+      description: (field as z.ZodType).description,
+      schema,
+    }
+  })
+}
+
+const HEADERS = {
+  ETag: { description: 'Strong validator of the body', schema: { type: 'string' } },
+  'Cache-Control': { schema: { type: 'string' } },
+  'Last-Modified': { schema: { type: 'string' } },
+}
+
+export function openApiDocument(): Record<string, unknown> {
+  const registry = z.globalRegistry
+  const components = z.toJSONSchema(registry, {
+    target: 'draft-2020-12',
+    io: 'output',
+    unrepresentable: 'any',
+    uri: (id) => `#/components/schemas/${id}`,
+  }).schemas
+  const ref = (schema: z.ZodType) => {
+    const id = registry.get(schema)?.id
+    return id ? { $ref: `#/components/schemas/${id}` } : schemaOf(schema)
+  }
+  const problem = (description: string) => ({
+    description,
+    content: { 'application/problem+json': { schema: ref(ProblemSchema) } },
+  })
+  const ERROR_TEXT: Record<number, string> = {
+    400: 'An unknown parameter or a bad value: `errors` names each parameter',
+    404: 'No such resource',
+    410: 'Withdrawn: the body carries the withdrawal notice',
+    429: 'Too many requests: see Retry-After',
+  }
+  const paths = Object.fromEntries(
+    Object.entries(OPERATIONS).map(([path, op]) => [
+      path,
+      {
+        get: {
+          summary: op.summary,
+          parameters: [...parameters('path', op.path), ...parameters('query', op.query)],
+          responses: {
+            200: {
+              description: 'OK',
+              headers: HEADERS,
+              content: { 'application/json': { schema: ref(op.response) } },
+            },
+            304: { description: 'Not modified (If-None-Match / If-Modified-Since)' },
+            ...Object.fromEntries(op.errors.map((s) => [s, problem(ERROR_TEXT[s] ?? 'Error')])),
+          },
+        },
+      },
+    ]),
+  )
+  return {
+    openapi: '3.1.0',
+    jsonSchemaDialect: 'https://json-schema.org/draft/2020-12/schema',
+    info: {
+      title: 'Gongkai public content API',
+      version: '1.0.0',
+      description:
+        'Published government information for department websites and the public. Read-only; published content only.',
+    },
+    servers: [{ url: '/api/v1' }],
+    paths,
+    components: { schemas: components },
+  }
+}
