@@ -80,6 +80,7 @@ export interface Config {
     users: User;
     'audit-log': AuditLog;
     'scheduled-jobs': ScheduledJob;
+    'public-documents': PublicDocument;
     sequences: Sequence;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
@@ -105,6 +106,7 @@ export interface Config {
     users: UsersSelect<false> | UsersSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'scheduled-jobs': ScheduledJobsSelect<false> | ScheduledJobsSelect<true>;
+    'public-documents': PublicDocumentsSelect<false> | PublicDocumentsSelect<true>;
     sequences: SequencesSelect<false> | SequencesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -1180,6 +1182,35 @@ export interface ScheduledJob {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "public-documents".
+ */
+export interface PublicDocument {
+  id: number;
+  key: string;
+  uid: string;
+  type: string;
+  source: string;
+  sourceId: string;
+  departmentId?: string | null;
+  departmentCode?: string | null;
+  topicCodes?: string | null;
+  validity?: string | null;
+  state: string;
+  publishedAt?: string | null;
+  publicUpdatedAt?: string | null;
+  unpublishAt?: string | null;
+  indexNumber?: string | null;
+  docNumber?: string | null;
+  docNumberKey?: string | null;
+  titleZh?: string | null;
+  titleEn?: string | null;
+  summaryZh?: string | null;
+  summaryEn?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "sequences".
  */
 export interface Sequence {
@@ -1264,6 +1295,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'scheduled-jobs';
         value: number | ScheduledJob;
+      } | null)
+    | ({
+        relationTo: 'public-documents';
+        value: number | PublicDocument;
       } | null)
     | ({
         relationTo: 'sequences';
@@ -1938,6 +1973,34 @@ export interface ScheduledJobsSelect<T extends boolean = true> {
   lastError?: T;
   outcome?: T;
   finishedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "public-documents_select".
+ */
+export interface PublicDocumentsSelect<T extends boolean = true> {
+  key?: T;
+  uid?: T;
+  type?: T;
+  source?: T;
+  sourceId?: T;
+  departmentId?: T;
+  departmentCode?: T;
+  topicCodes?: T;
+  validity?: T;
+  state?: T;
+  publishedAt?: T;
+  publicUpdatedAt?: T;
+  unpublishAt?: T;
+  indexNumber?: T;
+  docNumber?: T;
+  docNumberKey?: T;
+  titleZh?: T;
+  titleEn?: T;
+  summaryZh?: T;
+  summaryEn?: T;
   updatedAt?: T;
   createdAt?: T;
 }

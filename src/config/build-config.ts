@@ -16,6 +16,7 @@ import { PenaltyDecisions } from '../../collections/PenaltyDecisions'
 import { Policies } from '../../collections/Policies'
 import { Procedures } from '../../collections/Procedures'
 import { ScheduledJobs } from '../../collections/ScheduledJobs'
+import { PublicDocuments } from '../../collections/PublicDocuments'
 import { Regulations } from '../../collections/Regulations'
 import { Sequences } from '../../collections/Sequences'
 import { Topics } from '../../collections/Topics'
@@ -72,6 +73,7 @@ export function buildGongkaiConfig({
       Users,
       AuditLog,
       ScheduledJobs,
+      PublicDocuments,
       Sequences,
     ],
     hooks: { afterError: [auditFailedLogin] },

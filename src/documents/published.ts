@@ -1,5 +1,7 @@
 import type { CollectionSlug, PayloadRequest } from 'payload'
 
+import { refreshPublicDocument } from '../public-api/projection'
+
 /**
  * Changes a few fields of a document's PUBLISHED version (a status, a link) without publishing
  * its pending working copy, and leaves the working copy as the latest version, with the same
@@ -44,4 +46,6 @@ export async function patchPublishedVersion(
   // the working copy through Payload, which saves it as a new draft version over the published one.
   await payload.db.updateOne({ collection, id, data: patch, req } as any)
   await payload.update({ ...common, draft: true, data: { ...patch, _status: 'draft' } as any })
+  // The published row changed behind Payload's hooks: bring the public projection along.
+  await refreshPublicDocument(req, collection, id)
 }

@@ -4,8 +4,10 @@
  */
 import { z } from 'zod'
 
+import { DocumentListQuery } from './documents'
 import {
   DepartmentDetailResponse,
+  DocumentListResponse,
   DepartmentListResponse,
   DepartmentPath,
   LocaleQuery,
@@ -22,6 +24,12 @@ type Operation = {
 }
 
 const OPERATIONS: Record<string, Operation> = {
+  '/documents': {
+    summary: 'Published documents of every type, newest first, with filters',
+    query: DocumentListQuery,
+    response: DocumentListResponse,
+    errors: [400, 429],
+  },
   '/departments': {
     summary: 'The departments (a tree: each names its parent)',
     query: LocaleQuery,

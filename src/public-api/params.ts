@@ -25,6 +25,12 @@ export function parseQuery<S extends z.ZodObject>(
       errors.push({ parameter: name, message: 'must be given once, as a plain value' })
       continue
     }
+    // NUL and other control characters are never meaningful here (PostgreSQL refuses NUL outright).
+    // eslint-disable-next-line no-control-regex
+    if (/[\u0000-\u001f\u007f]/.test(value)) {
+      errors.push({ parameter: name, message: 'must not contain control characters' })
+      continue
+    }
     input[name] = value
   }
   if (errors.length) return { ok: false, errors }

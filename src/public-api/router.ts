@@ -1,6 +1,7 @@
 import express, { type Router } from 'express'
 import type { Payload } from 'payload'
 
+import { documentRoutes } from './documents'
 import { sendJson } from './http'
 import { openApiDocument } from './openapi'
 import { sendProblem } from './problem'
@@ -16,6 +17,7 @@ export function publicApiRouter(payload: Payload): Router {
   const openapi = openApiDocument()
   router.get('/openapi.json', (req, res) => sendJson(req, res, openapi))
   router.use(referenceRoutes(payload))
+  router.use(documentRoutes(payload))
   router.get('/', (req, res) => {
     const base = `${req.baseUrl}`
     res.type('application/json; charset=utf-8').json({

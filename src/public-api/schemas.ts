@@ -15,6 +15,54 @@ export const DOCUMENT_TYPES = [
   'penalty',
 ] as const
 
+export const SUMMARY_FIELDS = [
+  'uid',
+  'type',
+  'title',
+  'summary',
+  'indexNumber',
+  'docNumber',
+  'department',
+  'publishedAt',
+  'updatedAt',
+  'validity',
+  'url',
+  'webUrl',
+] as const
+
+export const DocumentSummarySchema = z
+  .object({
+    uid: z.string().uuid(),
+    type: z.enum(DOCUMENT_TYPES),
+    title: z.string(),
+    summary: z.string().nullable(),
+    indexNumber: z.string().nullable(),
+    docNumber: z.string().nullable(),
+    department: z.object({ code: z.string(), name: z.string() }).nullable(),
+    publishedAt: z.string().nullable(),
+    updatedAt: z.string().nullable(),
+    validity: z.enum(['valid', 'expired', 'repealed']).nullable(),
+    url: z.string(),
+    webUrl: z.string().nullable(),
+  })
+  .partial()
+  .meta({ id: 'DocumentSummary', description: 'All fields unless `fields` asked for a subset' })
+export type DocumentSummary = z.infer<typeof DocumentSummarySchema>
+
+const Link = z.string().nullable()
+export const DocumentListResponse = z
+  .object({
+    data: z.array(DocumentSummarySchema),
+    meta: z.object({
+      total: z.number().int().min(0),
+      page: z.number().int().min(1),
+      pageSize: z.number().int().min(1).max(100),
+      pages: z.number().int().min(1),
+    }),
+    links: z.object({ self: Link, first: Link, prev: Link, next: Link, last: Link }),
+  })
+  .meta({ id: 'DocumentList' })
+
 export const ProblemSchema = z
   .object({
     type: z.string(),

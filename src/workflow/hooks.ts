@@ -1,6 +1,7 @@
 import {
   APIError,
   type CollectionAfterChangeHook,
+  type CollectionAfterDeleteHook,
   NotFound,
   type CollectionBeforeChangeHook,
   type CollectionBeforeOperationHook,
@@ -10,6 +11,7 @@ import {
 import { departmentIdsOf, isAuthenticated } from '../access/predicates'
 import { documentLockKey, LOCK_SPACE, transactionLock } from '../db/locks'
 import { message } from '../fields/labels'
+import { refreshPublicDocument, removePublicDocument } from '../public-api/projection'
 import { syncRemoval } from '../scheduler/queue'
 import { checkBase, declaredBase } from './concurrency'
 
@@ -202,5 +204,16 @@ export const publishFiles: CollectionAfterChangeHook = async ({ doc, req }) => {
       context: { systemPatch: true },
     })
   }
+  return doc
+}
+
+/** The public projection follows every write, in the same transaction (src/public-api/projection.ts). */
+export const projectPublic: CollectionAfterChangeHook = async ({ doc, req, collection }) => {
+  await refreshPublicDocument(req, collection.slug, doc.id)
+  return doc
+}
+
+export const unprojectPublic: CollectionAfterDeleteHook = async ({ doc, req, collection }) => {
+  await removePublicDocument(req, collection.slug, doc.id)
   return doc
 }

@@ -3,7 +3,14 @@ import type { CollectionConfig } from 'payload'
 import { documentAccess } from '../access/documents'
 import { auditDocumentChange, auditDocumentDelete } from '../audit/hooks'
 import { workflowEndpoint, workflowStatusEndpoint } from './endpoint'
-import { draftsOnlyForPeople, publishFiles, scheduleRemoval, workflowRecord } from './hooks'
+import {
+  draftsOnlyForPeople,
+  projectPublic,
+  publishFiles,
+  scheduleRemoval,
+  unprojectPublic,
+  workflowRecord,
+} from './hooks'
 
 /**
  * Wires the publication workflow into a document collection: drafts and versions (a draft must
@@ -38,9 +45,10 @@ export function withWorkflow(config: CollectionConfig): CollectionConfig {
         ...(config.hooks?.afterChange ?? []),
         scheduleRemoval,
         publishFiles,
+        projectPublic,
         auditDocumentChange,
       ],
-      afterDelete: [...(config.hooks?.afterDelete ?? []), auditDocumentDelete],
+      afterDelete: [...(config.hooks?.afterDelete ?? []), unprojectPublic, auditDocumentDelete],
     },
   }
 }

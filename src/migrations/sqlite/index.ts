@@ -5,6 +5,7 @@ import * as migration_20261127_013816_audit_log from './20261127_013816_audit_lo
 import * as migration_20261127_015901_scheduled_jobs from './20261127_015901_scheduled_jobs';
 import * as migration_20261127_022617_password_changed_at from './20261127_022617_password_changed_at';
 import * as migration_20261127_024150_file_public from './20261127_024150_file_public';
+import * as migration_20261127_032322_public_documents from './20261127_032322_public_documents';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261127_024150_file_public.up,
     down: migration_20261127_024150_file_public.down,
-    name: '20261127_024150_file_public'
+    name: '20261127_024150_file_public',
+  },
+  {
+    up: migration_20261127_032322_public_documents.up,
+    down: migration_20261127_032322_public_documents.down,
+    name: '20261127_032322_public_documents'
   },
 ];

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { build, makeDepartment } from '../../support/factories'
 import { dbKind, startTestServer, type TestServer } from '../../support/harness'
+import { generator } from '../../support/fuzz'
 import { openApiValidator, type OpenApiValidator } from '../../support/openapi'
 import { call, type Person, person, publishThroughWorkflow } from '../../support/people'
 
@@ -166,10 +167,7 @@ describe(`public API v1 reference data on ${dbKind}`, () => {
   })
 
   it('never answers 500 to generated parameters (about 2,000 requests)', async () => {
-    // A small deterministic generator: the same inputs on every run.
-    let seed = 20261127
-    const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31
-    const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!
+    const { rand, pick } = generator(20261127)
     const atoms = [
       '',
       'zh',

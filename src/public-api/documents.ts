@@ -1,0 +1,244 @@
+/** GET /api/v1/documents: one list over every published document type (public-api.md). */
+import express, { type Router } from 'express'
+import type { Payload, Where } from 'payload'
+import { z } from 'zod'
+
+import { docNumberKey, isPlausibleDocNumber } from '../domain/doc-number'
+import { sendJson } from './http'
+import { departmentCode, localeParam, parseQuery } from './params'
+import { text } from './presenters'
+import { invalidParameters, sendProblem } from './problem'
+import {
+  DOCUMENT_TYPES,
+  DocumentListResponse,
+  SUMMARY_FIELDS,
+  type DocumentSummary,
+} from './schemas'
+
+const commaList = <T extends z.ZodType<unknown, string>>(item: T, name: string) =>
+  z
+    .string()
+    .transform((value) => value.split(',').map((v) => v.trim()))
+    .pipe(z.array(item).min(1, { error: `give at least one ${name}` }))
+
+const date = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date, YYYY-MM-DD' })
+  .refine(
+    (v) => {
+      const t = Date.parse(`${v}T00:00:00Z`)
+      return !Number.isNaN(t) && new Date(t).toISOString().startsWith(v)
+    },
+    { error: 'is not a calendar date' },
+  )
+  // Both databases take these years; a date outside them cannot match a publication anyway.
+  .refine((v) => v >= '1900-01-01' && v <= '2999-12-31', {
+    error: 'must be between 1900-01-01 and 2999-12-31',
+  })
+
+const integer = (min: number, max: number, fallback: number) =>
+  z
+    .string()
+    .regex(/^\d{1,9}$/, { error: 'must be a whole number' })
+    .transform(Number)
+    .pipe(
+      z
+        .number()
+        .int()
+        .min(min, { error: `must be between ${min} and ${max}` })
+        .max(max, { error: `must be between ${min} and ${max}` }),
+    )
+    .default(fallback)
+
+export const DocumentListQuery = z.strictObject({
+  type: commaList(
+    z.enum(DOCUMENT_TYPES, { error: `must be one of ${DOCUMENT_TYPES.join(', ')}` }),
+    'type',
+  )
+    .optional()
+    .describe('One or more types, comma-separated'),
+  department: commaList(departmentCode, 'department')
+    .optional()
+    .describe('Department codes, comma-separated'),
+  includeChildren: z.enum(['true', 'false'], { error: 'must be true or false' }).optional(),
+  topic: z
+    .string()
+    .regex(/^[0-9A-Za-z_.-]{1,40}$/, { error: 'must be a topic code' })
+    .optional(),
+  validity: z
+    .enum(['valid', 'expired', 'repealed'], { error: 'must be valid, expired or repealed' })
+    .optional(),
+  from: date.optional().describe('Published on or after (inclusive)'),
+  to: date.optional().describe('Published on or before (inclusive)'),
+  indexNumber: z.string().min(1).max(100).optional(),
+  docNumber: z
+    .string()
+    .min(1)
+    .max(100)
+    .optional()
+    .describe('Matched after normalisation of brackets and digits'),
+  sort: z
+    .enum(['-publishedAt', 'publishedAt', 'title'], {
+      error: 'must be -publishedAt, publishedAt or title',
+    })
+    .default('-publishedAt'),
+  page: integer(1, 1_000_000, 1),
+  pageSize: integer(1, 100, 20),
+  fields: commaList(
+    z.enum(SUMMARY_FIELDS, { error: `must be among ${SUMMARY_FIELDS.join(', ')}` }),
+    'field',
+  ).optional(),
+  locale: localeParam,
+})
+
+type Query = z.infer<typeof DocumentListQuery>
+
+async function departmentsOf(payload: Payload) {
+  const { docs } = await payload.find({
+    collection: 'departments',
+    depth: 0,
+    pagination: false,
+    locale: 'all' as any,
+    overrideAccess: true,
+  })
+  return docs as any[]
+}
+
+function where(q: Query, departments: any[], now: Date): Where | null {
+  const and: Where[] = [
+    { state: { equals: 'published' } },
+    {
+      or: [
+        { unpublishAt: { exists: false } },
+        { unpublishAt: { greater_than: now.toISOString() } },
+      ],
+    },
+  ]
+  if (q.type) and.push({ type: { in: q.type } })
+  if (q.department) {
+    const wanted = new Set(q.department)
+    if (q.includeChildren === 'true') {
+      // Add descendants, level by level.
+      let added = true
+      while (added) {
+        added = false
+        for (const d of departments) {
+          const parent = departments.find((p) => String(p.id) === String(d.parent?.id ?? d.parent))
+          if (parent && wanted.has(parent.code) && !wanted.has(d.code)) {
+            wanted.add(d.code)
+            added = true
+          }
+        }
+      }
+    }
+    and.push({ departmentCode: { in: [...wanted] } })
+  }
+  if (q.topic) and.push({ topicCodes: { like: ` ${q.topic} ` } })
+  if (q.validity) and.push({ validity: { equals: q.validity } })
+  if (q.from) and.push({ publishedAt: { greater_than_equal: `${q.from}T00:00:00.000Z` } })
+  if (q.to)
+    and.push({
+      publishedAt: {
+        less_than: new Date(Date.parse(`${q.to}T00:00:00Z`) + 86_400_000).toISOString(),
+      },
+    })
+  if (q.indexNumber) and.push({ indexNumber: { equals: q.indexNumber } })
+  if (q.docNumber) {
+    const key = isPlausibleDocNumber(q.docNumber) ? docNumberKey(q.docNumber) : null
+    if (!key) return null
+    and.push({ docNumberKey: { equals: key } })
+  }
+  return { and }
+}
+
+export function presentSummary(
+  row: any,
+  locale: 'zh' | 'en',
+  departments: Map<string, any>,
+): DocumentSummary {
+  const department = departments.get(String(row.departmentId))
+  const website = department?.websites?.[0]?.url?.replace(/\/+$/, '')
+  return {
+    uid: row.uid,
+    type: row.type,
+    title: (locale === 'en' ? row.titleEn : null) ?? row.titleZh ?? '',
+    summary: (locale === 'en' ? row.summaryEn : null) ?? row.summaryZh ?? null,
+    indexNumber: row.indexNumber ?? null,
+    docNumber: row.docNumber ?? null,
+    department: department
+      ? { code: department.code, name: text(department.name, locale) ?? '' }
+      : null,
+    publishedAt: row.publishedAt ? new Date(row.publishedAt).toISOString() : null,
+    updatedAt: row.publicUpdatedAt ? new Date(row.publicUpdatedAt).toISOString() : null,
+    validity: row.validity ?? null,
+    url: `/api/v1/documents/${row.uid}`,
+    webUrl: website ? `${website}/documents/${row.uid}` : null,
+  }
+}
+
+export function documentRoutes(payload: Payload): Router {
+  const router = express.Router()
+  router.get('/documents', async (req, res) => {
+    const parsed = parseQuery(DocumentListQuery, req.query as Record<string, unknown>)
+    if (!parsed.ok) return sendProblem(res, invalidParameters(parsed.errors))
+    const q = parsed.value
+    if (q.from && q.to && q.from > q.to)
+      return sendProblem(
+        res,
+        invalidParameters([{ parameter: 'to', message: 'must not be before from' }]),
+      )
+    const departments = await departmentsOf(payload)
+    const filter = where(q, departments, new Date())
+    if (!filter)
+      return sendProblem(
+        res,
+        invalidParameters([{ parameter: 'docNumber', message: 'is not a document number' }]),
+      )
+    const result = await payload.find({
+      collection: 'public-documents',
+      where: filter,
+      sort: q.sort === 'title' ? ['titleZh', 'uid'] : [q.sort, 'uid'],
+      page: q.page,
+      limit: q.pageSize,
+      depth: 0,
+      overrideAccess: true,
+    })
+    const byId = new Map(departments.map((d) => [String(d.id), d]))
+    const data = result.docs.map((row) => {
+      const summary = presentSummary(row, q.locale, byId)
+      return q.fields
+        ? (Object.fromEntries(
+            Object.entries(summary).filter(([k]) => q.fields!.includes(k as any)),
+          ) as DocumentSummary)
+        : summary
+    })
+    const pages = Math.max(1, Math.ceil(result.totalDocs / q.pageSize))
+    const link = (page: number | null) => {
+      if (page === null) return null
+      const params = new URLSearchParams(req.query as Record<string, string>)
+      params.set('page', String(page))
+      return `/api/v1/documents?${params.toString()}`
+    }
+    const newest = result.docs.reduce<Date | null>((max, r: any) => {
+      const t = r.updatedAt ? new Date(r.updatedAt) : null
+      return t && (!max || t > max) ? t : max
+    }, null)
+    sendJson(
+      req,
+      res,
+      DocumentListResponse.parse({
+        data,
+        meta: { total: result.totalDocs, page: q.page, pageSize: q.pageSize, pages },
+        links: {
+          self: link(q.page),
+          first: link(1),
+          prev: q.page > 1 ? link(Math.min(q.page - 1, pages)) : null,
+          next: q.page < pages ? link(q.page + 1) : null,
+          last: link(pages),
+        },
+      }),
+      { lastModified: newest },
+    )
+  })
+  return router
+}
