@@ -1,13 +1,7 @@
-import {
-  commitTransaction,
-  createLocalReq,
-  initTransaction,
-  killTransaction,
-  type Payload,
-  type PayloadRequest,
-} from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 
 import { LOCK_SPACE, transactionLock } from '../db/locks'
+import { inOwnTransaction } from '../db/transactions'
 import { type AuditFields, auditKey, chain, GENESIS } from './chain'
 
 export type AuditEvent = Partial<Omit<AuditFields, 'seq' | 'at'>> & { action: string }
@@ -76,19 +70,13 @@ export async function appendAuditAlone(
   from: PayloadRequest | null,
   event: AuditEvent,
 ): Promise<void> {
-  const req = await createLocalReq({}, payload)
-  if (from) {
-    ;(req as any).user = from.user
-    ;(req as any).headers = from.headers
-  }
-  await initTransaction(req)
-  try {
-    await appendAudit(req, event)
-    await commitTransaction(req)
-  } catch (err) {
-    await killTransaction(req)
-    throw err
-  }
+  await inOwnTransaction(payload, (req) => appendAudit(req, event), {
+    prepare: (req) => {
+      if (!from) return
+      ;(req as any).user = from.user
+      ;(req as any).headers = from.headers
+    },
+  })
 }
 
 function stripUndefined<T extends object>(value: T): Partial<T> {

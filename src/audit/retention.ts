@@ -1,11 +1,6 @@
-import {
-  commitTransaction,
-  createLocalReq,
-  initTransaction,
-  killTransaction,
-  type Payload,
-} from 'payload'
+import type { Payload } from 'payload'
 
+import { inOwnTransaction } from '../db/transactions'
 import { appendAudit } from './append'
 
 /** MLPS level 3 and the Cybersecurity Law ask for at least six months of logs. */
@@ -37,9 +32,7 @@ export async function purgeAuditTrail(
       `records younger than ${RETENTION_DAYS} days cannot be purged: the date must be ${limit.toISOString().slice(0, 10)} or earlier`,
     )
   }
-  const req = await createLocalReq({}, payload)
-  await initTransaction(req)
-  try {
+  return inOwnTransaction(payload, async (req) => {
     const where = { at: { less_than: before.toISOString() } }
     const { docs } = await payload.find({
       collection: 'audit-log',
@@ -51,10 +44,7 @@ export async function purgeAuditTrail(
       overrideAccess: true,
     })
     const last = docs[0] as { seq: number; hash: string } | undefined
-    if (!last) {
-      await commitTransaction(req)
-      return { purged: 0, throughSeq: null }
-    }
+    if (!last) return { purged: 0, throughSeq: null }
     // Everything up to the last old record goes, so the remaining trail has no holes.
     const through = { seq: { less_than_equal: last.seq } }
     const { totalDocs } = await payload.count({
@@ -76,10 +66,6 @@ export async function purgeAuditTrail(
       },
     })
     await payload.db.deleteMany({ collection: 'audit-log', where: through, req })
-    await commitTransaction(req)
     return { purged: totalDocs, throughSeq: last.seq }
-  } catch (err) {
-    await killTransaction(req)
-    throw err
-  }
+  })
 }

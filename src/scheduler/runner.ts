@@ -19,17 +19,11 @@
 import crypto from 'node:crypto'
 import os from 'node:os'
 
-import {
-  commitTransaction,
-  createLocalReq,
-  initTransaction,
-  killTransaction,
-  type Payload,
-  type PayloadRequest,
-} from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 
 import { appendAudit } from '../audit/append'
-import { LOCK_SPACE, transactionLock } from '../db/locks'
+import { LOCK_SPACE, lockKeyOf, transactionLock } from '../db/locks'
+import { inOwnTransaction } from '../db/transactions'
 import { patchPublishedVersion } from '../documents/published'
 import type { Logger } from '../logger'
 import { publishApproved } from '../workflow/endpoint'
@@ -54,11 +48,7 @@ export type RunnerOptions = {
   failpoints?: Set<string>
 }
 
-/** Numeric lock key for a job id (PostgreSQL ids are integers; others are hashed). */
-function lockKey(id: number | string): number {
-  if (typeof id === 'number') return id % 2_147_483_647
-  return crypto.createHash('sha256').update(String(id)).digest().readInt32BE(0)
-}
+const lockKey = (id: number | string) => lockKeyOf('scheduled-job', id)
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
@@ -135,17 +125,8 @@ export class SchedulerRunner {
     return ran
   }
 
-  async #inTransaction<T>(work: (req: PayloadRequest) => Promise<T>): Promise<T> {
-    const req = await createLocalReq({ context: { auditActor: 'scheduler' } }, this.payload)
-    await initTransaction(req)
-    try {
-      const result = await work(req)
-      await commitTransaction(req)
-      return result
-    } catch (err) {
-      await killTransaction(req)
-      throw err
-    }
+  #inTransaction<T>(work: (req: PayloadRequest) => Promise<T>): Promise<T> {
+    return inOwnTransaction(this.payload, work, { context: { auditActor: 'scheduler' } })
   }
 
   async #read(req: PayloadRequest, id: Job['id']): Promise<Job | null> {
@@ -230,18 +211,23 @@ export class SchedulerRunner {
     }
   }
 
-  async #publish(req: PayloadRequest, job: Job): Promise<{ done: boolean; text: string }> {
-    const doc = (await this.payload
+  /** The job's document: its latest version (draft) or its published one. */
+  #target(req: PayloadRequest, job: Job, draft: boolean): Promise<any> {
+    return this.payload
       .findByID({
         collection: job.targetCollection as any,
         id: job.targetId,
-        draft: true,
+        draft,
         depth: 0,
         req,
         overrideAccess: true,
         disableErrors: true,
       })
-      .catch(() => null)) as any
+      .catch(() => null)
+  }
+
+  async #publish(req: PayloadRequest, job: Job): Promise<{ done: boolean; text: string }> {
+    const doc = await this.#target(req, job, true)
     const latest = doc ? await latestVersionId(req, job.targetCollection, job.targetId) : null
     const verdict = publishVerdict(job, doc, latest)
     if (!verdict.go) return { done: false, text: `cancelled: ${verdict.reason}` }
@@ -250,17 +236,7 @@ export class SchedulerRunner {
   }
 
   async #unpublish(req: PayloadRequest, job: Job): Promise<{ done: boolean; text: string }> {
-    const published = (await this.payload
-      .findByID({
-        collection: job.targetCollection as any,
-        id: job.targetId,
-        draft: false,
-        depth: 0,
-        req,
-        overrideAccess: true,
-        disableErrors: true,
-      })
-      .catch(() => null)) as any
+    const published = await this.#target(req, job, false)
     const verdict = unpublishVerdict(job, published)
     if (!verdict.go) return { done: false, text: `cancelled: ${verdict.reason}` }
     await patchPublishedVersion(

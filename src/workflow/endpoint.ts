@@ -44,6 +44,22 @@ function problem(
   return Response.json({ errors: [{ message: text, ...extra }] }, { status })
 }
 
+/** The document as the caller may see it (another department's work is null: a 404). */
+function readAsCaller(req: PayloadRequest, slug: string, id: string, draft: boolean) {
+  return req.payload
+    .findByID({
+      collection: slug as any,
+      id,
+      draft,
+      depth: 0,
+      req,
+      overrideAccess: false,
+      user: req.user,
+      disableErrors: true,
+    })
+    .catch(() => null) as Promise<any>
+}
+
 /** Actions taken on the published version rather than on the working copy. */
 const ON_PUBLISHED: readonly Action[] = ['withdraw', 'unpublish']
 
@@ -76,19 +92,7 @@ export const workflowEndpoint: Endpoint = {
 
     const shouldCommit = await initTransaction(req)
     try {
-      const read = (draft: boolean) =>
-        req.payload
-          .findByID({
-            collection: slug as any,
-            id,
-            draft,
-            depth: 0,
-            req,
-            overrideAccess: false,
-            user,
-            disableErrors: true,
-          })
-          .catch(() => null) as Promise<any>
+      const read = (draft: boolean) => readAsCaller(req, slug, id, draft)
       const latest = await read(true)
       if (!latest) {
         if (shouldCommit) await killTransaction(req)
@@ -224,19 +228,7 @@ export const workflowStatusEndpoint: Endpoint = {
     const id = req.routeParams?.id as string
     const user = req.user as any
     if (!user) return problem(req, 401, { zh: '请先登录', en: 'Sign in first' })
-    const read = (draft: boolean) =>
-      req.payload
-        .findByID({
-          collection: slug as any,
-          id,
-          draft,
-          depth: 0,
-          req,
-          overrideAccess: false,
-          user,
-          disableErrors: true,
-        })
-        .catch(() => null) as Promise<any>
+    const read = (draft: boolean) => readAsCaller(req, slug, id, draft)
     const latest = await read(true)
     if (!latest) return problem(req, 404, { zh: '没有这个文件', en: 'No such document' })
     const published = latest._status === 'published' ? latest : await read(false)

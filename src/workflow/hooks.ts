@@ -9,7 +9,7 @@ import {
 } from 'payload'
 
 import { departmentIdsOf, isAuthenticated } from '../access/predicates'
-import { documentLockKey, LOCK_SPACE, transactionLock } from '../db/locks'
+import { LOCK_SPACE, lockKeyOf, transactionLock } from '../db/locks'
 import { message } from '../fields/labels'
 import { refreshPublicDocument, removePublicDocument } from '../public-api/projection'
 import { syncRemoval } from '../scheduler/queue'
@@ -54,9 +54,11 @@ export const draftsOnlyForPeople: CollectionBeforeOperationHook = async ({
   args.draft = true
   if (args.data) args.data._status = 'draft'
   if (operation === 'update') {
-    // What the person cannot read does not exist for them: the same 404 as a missing id (Payload
-    // itself would answer 403 here, which tells that the document exists).
-    const visible = await req.payload
+    // Edits of one document are serialized, so two edits on the same base cannot both pass.
+    await transactionLock(req, LOCK_SPACE.document, lockKeyOf(collection.slug, args.id))
+    // Read as the person: what they cannot read does not exist for them, the same 404 as a missing
+    // id (Payload itself would answer 403, which tells that the document exists).
+    const current: any = await req.payload
       .findByID({
         collection: collection.slug,
         id: args.id,
@@ -68,7 +70,7 @@ export const draftsOnlyForPeople: CollectionBeforeOperationHook = async ({
         disableErrors: true,
       })
       .catch(() => null)
-    if (!visible) throw new NotFound(req.t)
+    if (!current) throw new NotFound(req.t)
     // A document stays within the person's departments: it cannot be handed to another.
     const target = args.data?.department
     if (
@@ -85,19 +87,9 @@ export const draftsOnlyForPeople: CollectionBeforeOperationHook = async ({
         { field: 'department' },
       )
     }
-    // Edits of one document are serialized, so two edits on the same base cannot both pass.
-    await transactionLock(req, LOCK_SPACE.document, documentLockKey(collection.slug, args.id))
-    const current: any = await req.payload.findByID({
-      collection: collection.slug,
-      id: args.id,
-      draft: true,
-      depth: 0,
-      req,
-      overrideAccess: true,
-    })
     const base = checkBase(
       declaredBase(req.headers?.get?.('if-match'), args.data?.updatedAt),
-      current?.updatedAt,
+      current.updatedAt,
     )
     if (!base.ok) {
       throw new APIError(
@@ -112,11 +104,11 @@ export const draftsOnlyForPeople: CollectionBeforeOperationHook = async ({
         {
           field: 'updatedAt',
           code: base.reason === 'invalid' ? 'invalid' : 'stale_version',
-          current: current?.updatedAt,
+          current: current.updatedAt,
         },
       )
     }
-    if (current?.workflowState === 'in_review') {
+    if (current.workflowState === 'in_review') {
       throw new APIError(
         message(
           req,
@@ -209,7 +201,9 @@ export const publishFiles: CollectionAfterChangeHook = async ({ doc, req }) => {
 
 /** The public projection follows every write, in the same transaction (src/public-api/projection.ts). */
 export const projectPublic: CollectionAfterChangeHook = async ({ doc, req, collection }) => {
-  await refreshPublicDocument(req, collection.slug, doc.id)
+  // A draft save leaves the published version as it was; patches of the published row call
+  // refreshPublicDocument themselves (src/documents/published.ts).
+  if (doc._status === 'published') await refreshPublicDocument(req, collection.slug, doc.id)
   return doc
 }
 
