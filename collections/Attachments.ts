@@ -9,6 +9,7 @@ import {
   readFiles,
 } from '../src/access/files'
 import { l } from '../src/fields/labels'
+import { uidField } from '../src/fields/uid'
 import { checkUpload, storeSha256 } from '../src/uploads/hooks'
 
 /** Attachments: PDF, OFD, DOCX, XLSX, ODT, CSV, with the type sniffed from the content. */
@@ -30,6 +31,8 @@ export function Attachments(staticDir: string): CollectionConfig {
       afterDelete: [auditDocumentDelete],
     },
     fields: [
+      // The file's public identifier in the v1 API (database ids never leave the system).
+      uidField(),
       filePublicField(),
       { name: 'title', type: 'text', localized: true, label: l('附件名称', 'Title') },
       {

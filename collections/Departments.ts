@@ -1,13 +1,18 @@
 import type { CollectionConfig } from 'payload'
 
 import { auditDocumentChange, auditDocumentDelete } from '../src/audit/hooks'
+import { bumpPublicGeneration } from '../src/public-api/generation'
 import { anyone, systemAdmin } from '../src/access'
 import { l, message } from '../src/fields/labels'
 
 /** A government department: every document belongs to one; department websites read its content. */
 export const Departments: CollectionConfig = {
   slug: 'departments',
-  hooks: { afterChange: [auditDocumentChange], afterDelete: [auditDocumentDelete] },
+  // Names, codes and websites are part of public responses (and CORS): caches must drop them.
+  hooks: {
+    afterChange: [auditDocumentChange, bumpPublicGeneration],
+    afterDelete: [auditDocumentDelete, bumpPublicGeneration],
+  },
   labels: {
     singular: { en: 'Department', zh: '部门' },
     plural: { en: 'Departments', zh: '部门' },

@@ -9,6 +9,7 @@ import {
   readFiles,
 } from '../src/access/files'
 import { l } from '../src/fields/labels'
+import { uidField } from '../src/fields/uid'
 import { checkUpload, storeSha256 } from '../src/uploads/hooks'
 
 const webp = (name: string, width: number) => ({
@@ -40,6 +41,8 @@ export function Media(staticDir: string): CollectionConfig {
       afterDelete: [auditDocumentDelete],
     },
     fields: [
+      // The file's public identifier in the v1 API (database ids never leave the system).
+      uidField(),
       filePublicField(),
       {
         name: 'alt',

@@ -1,13 +1,18 @@
 import type { CollectionConfig } from 'payload'
 
 import { auditDocumentChange, auditDocumentDelete } from '../src/audit/hooks'
+import { bumpPublicGeneration } from '../src/public-api/generation'
 import { anyone, systemAdmin } from '../src/access'
 import { l, message } from '../src/fields/labels'
 
 /** 主题分类: the topic taxonomy, a tree of coded topics. */
 export const Topics: CollectionConfig = {
   slug: 'topics',
-  hooks: { afterChange: [auditDocumentChange], afterDelete: [auditDocumentDelete] },
+  // Names, codes and websites are part of public responses (and CORS): caches must drop them.
+  hooks: {
+    afterChange: [auditDocumentChange, bumpPublicGeneration],
+    afterDelete: [auditDocumentDelete, bumpPublicGeneration],
+  },
   labels: { singular: l('主题分类', 'Topic'), plural: l('主题分类', 'Topics') },
   admin: {
     useAsTitle: 'name',

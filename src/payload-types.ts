@@ -81,6 +81,7 @@ export interface Config {
     'audit-log': AuditLog;
     'scheduled-jobs': ScheduledJob;
     'public-documents': PublicDocument;
+    'api-keys': ApiKey;
     sequences: Sequence;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
@@ -107,6 +108,7 @@ export interface Config {
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'scheduled-jobs': ScheduledJobsSelect<false> | ScheduledJobsSelect<true>;
     'public-documents': PublicDocumentsSelect<false> | PublicDocumentsSelect<true>;
+    'api-keys': ApiKeysSelect<false> | ApiKeysSelect<true>;
     sequences: SequencesSelect<false> | SequencesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -653,6 +655,7 @@ export interface Regulation {
  */
 export interface Attachment {
   id: number;
+  uid?: string | null;
   public?: boolean | null;
   title?: string | null;
   department?: (number | null) | Department;
@@ -675,6 +678,7 @@ export interface Attachment {
  */
 export interface Media {
   id: number;
+  uid?: string | null;
   public?: boolean | null;
   /**
    * Describes the image for screen-reader users
@@ -1211,6 +1215,28 @@ export interface PublicDocument {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "api-keys".
+ */
+export interface ApiKey {
+  id: number;
+  name: string;
+  department: number | Department;
+  /**
+   * The website that uses this key
+   */
+  site?: string | null;
+  revoked?: boolean | null;
+  /**
+   * The full key is shown once, when issued
+   */
+  keyPrefix?: string | null;
+  issuedAt?: string | null;
+  keyHash?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "sequences".
  */
 export interface Sequence {
@@ -1299,6 +1325,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'public-documents';
         value: number | PublicDocument;
+      } | null)
+    | ({
+        relationTo: 'api-keys';
+        value: number | ApiKey;
       } | null)
     | ({
         relationTo: 'sequences';
@@ -1827,6 +1857,7 @@ export interface TopicsSelect<T extends boolean = true> {
  * via the `definition` "media_select".
  */
 export interface MediaSelect<T extends boolean = true> {
+  uid?: T;
   public?: T;
   alt?: T;
   department?: T;
@@ -1882,6 +1913,7 @@ export interface MediaSelect<T extends boolean = true> {
  * via the `definition` "attachments_select".
  */
 export interface AttachmentsSelect<T extends boolean = true> {
+  uid?: T;
   public?: T;
   title?: T;
   department?: T;
@@ -2001,6 +2033,21 @@ export interface PublicDocumentsSelect<T extends boolean = true> {
   titleEn?: T;
   summaryZh?: T;
   summaryEn?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "api-keys_select".
+ */
+export interface ApiKeysSelect<T extends boolean = true> {
+  name?: T;
+  department?: T;
+  site?: T;
+  revoked?: T;
+  keyPrefix?: T;
+  issuedAt?: T;
+  keyHash?: T;
   updatedAt?: T;
   createdAt?: T;
 }

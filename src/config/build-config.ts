@@ -6,6 +6,7 @@ import { zh } from '@payloadcms/translations/languages/zh'
 import { buildConfig, type SanitizedConfig } from 'payload'
 import sharp from 'sharp'
 
+import { ApiKeys } from '../../collections/ApiKeys'
 import { Attachments } from '../../collections/Attachments'
 import { AuditLog } from '../../collections/AuditLog'
 import { Departments } from '../../collections/Departments'
@@ -74,6 +75,7 @@ export function buildGongkaiConfig({
       AuditLog,
       ScheduledJobs,
       PublicDocuments,
+      ApiKeys,
       Sequences,
     ],
     hooks: { afterError: [auditFailedLogin] },

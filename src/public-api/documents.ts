@@ -21,7 +21,7 @@ const commaList = <T extends z.ZodType<unknown, string>>(item: T, name: string) 
     .transform((value) => value.split(',').map((v) => v.trim()))
     .pipe(z.array(item).min(1, { error: `give at least one ${name}` }))
 
-const date = z
+export const dateParam = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date, YYYY-MM-DD' })
   .refine(
@@ -68,8 +68,8 @@ export const DocumentListQuery = z.strictObject({
   validity: z
     .enum(['valid', 'expired', 'repealed'], { error: 'must be valid, expired or repealed' })
     .optional(),
-  from: date.optional().describe('Published on or after (inclusive)'),
-  to: date.optional().describe('Published on or before (inclusive)'),
+  from: dateParam.optional().describe('Published on or after (inclusive)'),
+  to: dateParam.optional().describe('Published on or before (inclusive)'),
   indexNumber: z.string().min(1).max(100).optional(),
   docNumber: z
     .string()
@@ -93,7 +93,7 @@ export const DocumentListQuery = z.strictObject({
 
 type Query = z.infer<typeof DocumentListQuery>
 
-async function departmentsOf(payload: Payload) {
+export async function departmentsOf(payload: Payload) {
   const { docs } = await payload.find({
     collection: 'departments',
     depth: 0,
@@ -131,7 +131,9 @@ function where(q: Query, departments: any[], now: Date): Where | null {
         }
       }
     }
-    and.push({ departmentCode: { in: [...wanted] } })
+    // By id, not by the code copied into the row: a department's code may change.
+    const ids = departments.filter((d) => wanted.has(d.code)).map((d) => String(d.id))
+    and.push({ departmentId: { in: ids.length ? ids : ['-'] } })
   }
   if (q.topic) and.push({ topicCodes: { like: ` ${q.topic} ` } })
   if (q.validity) and.push({ validity: { equals: q.validity } })

@@ -4,6 +4,13 @@
  */
 import { z } from 'zod'
 
+import {
+  DocumentDetailQuery,
+  DocumentDetailResponse,
+  DocumentPath,
+  IndexNumberPath,
+  WithdrawnProblemSchema,
+} from './detail'
 import { DocumentListQuery } from './documents'
 import {
   DepartmentDetailResponse,
@@ -19,8 +26,11 @@ type Operation = {
   summary: string
   query?: z.ZodObject
   path?: z.ZodObject
-  response: z.ZodType
+  /** The 200 body; an operation without one describes its success in `responses`. */
+  response?: z.ZodType
   errors: number[]
+  /** Further responses, e.g. a redirect, or an error with its own schema. */
+  responses?: Record<number, (ref: (schema: z.ZodType) => unknown) => unknown>
 }
 
 const OPERATIONS: Record<string, Operation> = {
@@ -29,6 +39,31 @@ const OPERATIONS: Record<string, Operation> = {
     query: DocumentListQuery,
     response: DocumentListResponse,
     errors: [400, 429],
+  },
+  '/documents/{uid}': {
+    summary: 'One published document in full (body, files, relations, change history, JSON-LD)',
+    query: DocumentDetailQuery,
+    path: DocumentPath,
+    response: DocumentDetailResponse,
+    errors: [400, 404, 429],
+    responses: {
+      410: (ref) => ({
+        description: 'Withdrawn: the body carries the withdrawal notice',
+        content: { 'application/problem+json': { schema: ref(WithdrawnProblemSchema) } },
+      }),
+    },
+  },
+  '/documents/by-index/{indexNumber}': {
+    summary: 'Redirects (308) to the document with this index number (索引号)',
+    query: z.strictObject({ locale: DocumentDetailQuery.shape.locale.optional() }),
+    path: IndexNumberPath,
+    errors: [400, 404, 429],
+    responses: {
+      308: () => ({
+        description: 'Permanent redirect to /documents/{uid}',
+        headers: { Location: { schema: { type: 'string' } } },
+      }),
+    },
   },
   '/departments': {
     summary: 'The departments (a tree: each names its parent)',
@@ -104,13 +139,20 @@ export function openApiDocument(): Record<string, unknown> {
           summary: op.summary,
           parameters: [...parameters('path', op.path), ...parameters('query', op.query)],
           responses: {
-            200: {
-              description: 'OK',
-              headers: HEADERS,
-              content: { 'application/json': { schema: ref(op.response) } },
-            },
-            304: { description: 'Not modified (If-None-Match / If-Modified-Since)' },
+            ...(op.response
+              ? {
+                  200: {
+                    description: 'OK',
+                    headers: HEADERS,
+                    content: { 'application/json': { schema: ref(op.response) } },
+                  },
+                  304: { description: 'Not modified (If-None-Match / If-Modified-Since)' },
+                }
+              : {}),
             ...Object.fromEntries(op.errors.map((s) => [s, problem(ERROR_TEXT[s] ?? 'Error')])),
+            ...Object.fromEntries(
+              Object.entries(op.responses ?? {}).map(([s, make]) => [s, make(ref)]),
+            ),
           },
         },
       },

@@ -6,6 +6,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { docNumberKey } from '../domain/doc-number'
+import { bumpGeneration } from './generation'
 
 const TYPE_OF: Record<string, string> = {
   policies: 'policy',
@@ -42,6 +43,8 @@ export async function refreshPublicDocument(
   const existing = (
     await payload.find({ ...common, collection: SLUG, where: { key: { equals: key } }, limit: 1 })
   ).docs[0]
+  // Whatever follows changes (or confirms) what is public: every process's cache must drop it.
+  await bumpGeneration(req)
   const isPublic =
     published?._status === 'published' &&
     ['published', 'withdrawn'].includes(published.workflowState ?? 'published')
@@ -106,6 +109,7 @@ export async function removePublicDocument(
   collection: string,
   id: number | string,
 ): Promise<void> {
+  await bumpGeneration(req)
   await req.payload.delete({
     collection: SLUG,
     where: { key: { equals: `${collection}:${id}` } },

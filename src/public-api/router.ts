@@ -1,6 +1,7 @@
 import express, { type Router } from 'express'
 import type { Payload } from 'payload'
 
+import { detailRoutes } from './detail'
 import { documentRoutes } from './documents'
 import { sendJson } from './http'
 import { openApiDocument } from './openapi'
@@ -18,6 +19,7 @@ export function publicApiRouter(payload: Payload): Router {
   router.get('/openapi.json', (req, res) => sendJson(req, res, openapi))
   router.use(referenceRoutes(payload))
   router.use(documentRoutes(payload))
+  router.use(detailRoutes(payload))
   router.get('/', (req, res) => {
     const base = `${req.baseUrl}`
     res.type('application/json; charset=utf-8').json({

@@ -6,6 +6,7 @@ import * as migration_20261127_015903_scheduled_jobs from './20261127_015903_sch
 import * as migration_20261127_022620_password_changed_at from './20261127_022620_password_changed_at';
 import * as migration_20261127_024152_file_public from './20261127_024152_file_public';
 import * as migration_20261127_032327_public_documents from './20261127_032327_public_documents';
+import * as migration_20261127_044122_api_keys_file_uids from './20261127_044122_api_keys_file_uids';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261127_032327_public_documents.up,
     down: migration_20261127_032327_public_documents.down,
-    name: '20261127_032327_public_documents'
+    name: '20261127_032327_public_documents',
+  },
+  {
+    up: migration_20261127_044122_api_keys_file_uids.up,
+    down: migration_20261127_044122_api_keys_file_uids.down,
+    name: '20261127_044122_api_keys_file_uids'
   },
 ];
