@@ -45,6 +45,26 @@ export type Settings = {
   loginRateLimit?: number
   /** Express's `trust proxy` (behind a reverse proxy: its address or hop count). */
   trustProxy?: string
+  /** The public API's response cache and rate limits. */
+  publicApi?: PublicApiSettings
+}
+
+export type PublicApiSettings = {
+  /** Keep responses in memory until a change to public content (on by default). */
+  cache: boolean
+  /** How often each process checks for changes written by other processes. */
+  cachePollMs: number
+  /** Requests per client address per minute without an API key. */
+  rateLimit: number
+  /** Requests per API key per minute. */
+  keyRateLimit: number
+}
+
+export const PUBLIC_API_DEFAULTS: PublicApiSettings = {
+  cache: true,
+  cachePollMs: 250,
+  rateLimit: 600,
+  keyRateLimit: 12_000,
 }
 
 export type SchedulerSettings = {
@@ -121,11 +141,16 @@ function parseProfile(raw: string | undefined): PasswordProfile {
   throw new ConfigError(`PASSWORD_POLICY: "${raw}" must be one of ${PASSWORD_PROFILES.join(', ')}`)
 }
 
-function parseCount(name: string, raw: string | undefined, fallback: number): number {
+function parseCount(
+  name: string,
+  raw: string | undefined,
+  fallback: number,
+  max = 100_000,
+): number {
   if (raw === undefined || raw === '') return fallback
   const n = Number(raw)
-  if (!Number.isInteger(n) || n < 1 || n > 100_000)
-    throw new ConfigError(`${name}: "${raw}" must be a whole number from 1 to 100000`)
+  if (!Number.isInteger(n) || n < 1 || n > max)
+    throw new ConfigError(`${name}: "${raw}" must be a whole number from 1 to ${max}`)
   return n
 }
 
@@ -171,6 +196,26 @@ export function readSettings(env: Env = process.env, cwd = process.cwd()): Setti
     passwordPolicy: parseProfile(env.PASSWORD_POLICY),
     loginRateLimit: parseCount('LOGIN_RATE_LIMIT', env.LOGIN_RATE_LIMIT, 30),
     trustProxy: env.TRUST_PROXY || undefined,
+    publicApi: {
+      cache: parseBoolean('PUBLIC_API_CACHE', env.PUBLIC_API_CACHE, PUBLIC_API_DEFAULTS.cache),
+      cachePollMs: parseMillis(
+        'PUBLIC_API_CACHE_POLL_MS',
+        env.PUBLIC_API_CACHE_POLL_MS,
+        PUBLIC_API_DEFAULTS.cachePollMs,
+      ),
+      rateLimit: parseCount(
+        'PUBLIC_RATE_LIMIT',
+        env.PUBLIC_RATE_LIMIT,
+        PUBLIC_API_DEFAULTS.rateLimit,
+        10_000_000,
+      ),
+      keyRateLimit: parseCount(
+        'PUBLIC_KEY_RATE_LIMIT',
+        env.PUBLIC_KEY_RATE_LIMIT,
+        PUBLIC_API_DEFAULTS.keyRateLimit,
+        10_000_000,
+      ),
+    },
     scheduler: {
       enabled: parseBoolean('SCHEDULER', env.SCHEDULER, true),
       pollMs: parseMillis('SCHEDULER_POLL_MS', env.SCHEDULER_POLL_MS, SCHEDULER_DEFAULTS.pollMs),

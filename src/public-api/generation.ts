@@ -27,6 +27,7 @@ export async function bumpGeneration(req: PayloadRequest): Promise<void> {
     select: {},
     joins: false,
   } as any)
+  await markChanged(req)
 }
 
 /** A collection hook (afterChange / afterDelete) that bumps the generation. */
@@ -47,4 +48,44 @@ export async function readGeneration(payload: Payload): Promise<string> {
   if (row?.data?.token) return row.data.token
   await payload.kv.set(GENERATION_KEY, { token: 'initial', at: new Date().toISOString() })
   return 'initial'
+}
+
+/**
+ * Listeners called after the commit of a transaction that changed the public generation (or at
+ * once, where the database runs without transactions). The adapter's commit is wrapped once.
+ */
+const changed = new WeakMap<Payload, Set<string>>()
+const listeners = new WeakMap<Payload, Set<() => void>>()
+
+export function onPublicCommit(payload: Payload, listener: () => void): () => void {
+  let set = listeners.get(payload)
+  if (!set) {
+    set = new Set()
+    listeners.set(payload, set)
+    changed.set(payload, new Set())
+    const db = payload.db as any
+    const commit = db.commitTransaction.bind(db)
+    const rollback = db.rollbackTransaction.bind(db)
+    db.commitTransaction = async (id: unknown) => {
+      await commit(id)
+      const key = String(await id)
+      if (changed.get(payload)!.delete(key)) notify(payload)
+    }
+    db.rollbackTransaction = async (id: unknown) => {
+      await rollback(id)
+      changed.get(payload)!.delete(String(await id))
+    }
+  }
+  set.add(listener)
+  return () => set.delete(listener)
+}
+
+function notify(payload: Payload): void {
+  for (const listener of listeners.get(payload) ?? []) listener()
+}
+
+async function markChanged(req: PayloadRequest): Promise<void> {
+  const id = await req.transactionID
+  if (id === undefined || id === null) notify(req.payload)
+  else changed.get(req.payload)?.add(String(id))
 }

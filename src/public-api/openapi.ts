@@ -38,14 +38,14 @@ const OPERATIONS: Record<string, Operation> = {
     summary: 'Published documents of every type, newest first, with filters',
     query: DocumentListQuery,
     response: DocumentListResponse,
-    errors: [400, 429],
+    errors: [400, 401, 429],
   },
   '/documents/{uid}': {
     summary: 'One published document in full (body, files, relations, change history, JSON-LD)',
     query: DocumentDetailQuery,
     path: DocumentPath,
     response: DocumentDetailResponse,
-    errors: [400, 404, 429],
+    errors: [400, 401, 404, 429],
     responses: {
       410: (ref) => ({
         description: 'Withdrawn: the body carries the withdrawal notice',
@@ -57,7 +57,7 @@ const OPERATIONS: Record<string, Operation> = {
     summary: 'Redirects (308) to the document with this index number (索引号)',
     query: z.strictObject({ locale: DocumentDetailQuery.shape.locale.optional() }),
     path: IndexNumberPath,
-    errors: [400, 404, 429],
+    errors: [400, 401, 404, 429],
     responses: {
       308: () => ({
         description: 'Permanent redirect to /documents/{uid}',
@@ -69,20 +69,20 @@ const OPERATIONS: Record<string, Operation> = {
     summary: 'The departments (a tree: each names its parent)',
     query: LocaleQuery,
     response: DepartmentListResponse,
-    errors: [400, 429],
+    errors: [400, 401, 429],
   },
   '/departments/{code}': {
     summary: 'One department, with counts of its published documents by type',
     query: LocaleQuery,
     path: DepartmentPath,
     response: DepartmentDetailResponse,
-    errors: [400, 404, 429],
+    errors: [400, 401, 404, 429],
   },
   '/topics': {
     summary: 'The topic taxonomy (主题分类), as a tree',
     query: LocaleQuery,
     response: TopicListResponse,
-    errors: [400, 429],
+    errors: [400, 401, 429],
   },
 }
 
@@ -107,6 +107,10 @@ const HEADERS = {
   ETag: { description: 'Strong validator of the body', schema: { type: 'string' } },
   'Cache-Control': { schema: { type: 'string' } },
   'Last-Modified': { schema: { type: 'string' } },
+  'X-Cache': {
+    description: '`hit` when the server answered from its response cache',
+    schema: { type: 'string', enum: ['hit', 'miss'] },
+  },
 }
 
 export function openApiDocument(): Record<string, unknown> {
@@ -127,6 +131,7 @@ export function openApiDocument(): Record<string, unknown> {
   })
   const ERROR_TEXT: Record<number, string> = {
     400: 'An unknown parameter or a bad value: `errors` names each parameter',
+    401: 'An unknown or revoked API key (requests without a key are allowed)',
     404: 'No such resource',
     410: 'Withdrawn: the body carries the withdrawal notice',
     429: 'Too many requests: see Retry-After',
@@ -169,6 +174,18 @@ export function openApiDocument(): Record<string, unknown> {
     },
     servers: [{ url: '/api/v1' }],
     paths,
-    components: { schemas: components },
+    // Anonymous use is allowed; a department site's key raises its rate limit.
+    security: [{}, { apiKey: [] }],
+    components: {
+      schemas: components,
+      securitySchemes: {
+        apiKey: {
+          type: 'http',
+          scheme: 'bearer',
+          description:
+            'An API key issued to a department website in the admin (Authorization: Bearer gk_…)',
+        },
+      },
+    },
   }
 }

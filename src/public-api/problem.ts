@@ -16,6 +16,7 @@ export const PROBLEM_TYPES = {
   notFound: '/api/v1/problems/not-found',
   gone: '/api/v1/problems/gone',
   tooManyRequests: '/api/v1/problems/too-many-requests',
+  invalidApiKey: '/api/v1/problems/invalid-api-key',
 } as const
 
 export function sendProblem(res: Response, problem: Problem): void {

@@ -43,13 +43,14 @@ export async function refreshPublicDocument(
   const existing = (
     await payload.find({ ...common, collection: SLUG, where: { key: { equals: key } }, limit: 1 })
   ).docs[0]
-  // Whatever follows changes (or confirms) what is public: every process's cache must drop it.
-  await bumpGeneration(req)
   const isPublic =
     published?._status === 'published' &&
     ['published', 'withdrawn'].includes(published.workflowState ?? 'published')
   if (!isPublic) {
-    if (existing) await payload.delete({ ...common, collection: SLUG, id: existing.id })
+    if (existing) {
+      await payload.delete({ ...common, collection: SLUG, id: existing.id })
+      await bumpGeneration(req)
+    }
     return
   }
   const departmentId = idOf(published.department)
@@ -102,6 +103,8 @@ export async function refreshPublicDocument(
   if (existing)
     await payload.update({ ...common, collection: SLUG, id: existing.id, data: data as any })
   else await payload.create({ ...common, collection: SLUG, data: data as any })
+  // What is public changed: every process's response cache must drop what it holds.
+  await bumpGeneration(req)
 }
 
 export async function removePublicDocument(
@@ -109,11 +112,11 @@ export async function removePublicDocument(
   collection: string,
   id: number | string,
 ): Promise<void> {
-  await bumpGeneration(req)
   await req.payload.delete({
     collection: SLUG,
     where: { key: { equals: `${collection}:${id}` } },
     req,
     overrideAccess: true,
   })
+  await bumpGeneration(req)
 }

@@ -1,11 +1,20 @@
 import express, { type Router } from 'express'
 import type { Payload } from 'payload'
 
+import type { PublicState } from './cache'
 import { detailRoutes } from './detail'
 import { documentRoutes } from './documents'
 import { sendJson } from './http'
 import { openApiDocument } from './openapi'
 import { sendProblem } from './problem'
+import {
+  apiKeyAuth,
+  publicCors,
+  publicRateLimit,
+  RATE_LIMIT_DEFAULTS,
+  responseCache,
+} from './guard'
+import type { RateLimits } from './guard'
 import { referenceRoutes } from './reference'
 
 /**
@@ -13,8 +22,16 @@ import { referenceRoutes } from './reference'
  * far: the index, reference data (departments, topics) and the OpenAPI document; the document,
  * search, feed and export endpoints follow.
  */
-export function publicApiRouter(payload: Payload): Router {
+export function publicApiRouter(
+  payload: Payload,
+  state: PublicState,
+  limits: RateLimits = RATE_LIMIT_DEFAULTS,
+): Router {
   const router = express.Router()
+  router.use(publicCors(state))
+  router.use(apiKeyAuth(state))
+  router.use(publicRateLimit(limits))
+  router.use(responseCache(state))
   const openapi = openApiDocument()
   router.get('/openapi.json', (req, res) => sendJson(req, res, openapi))
   router.use(referenceRoutes(payload))

@@ -3,6 +3,8 @@ import type { Payload, SanitizedConfig } from 'payload'
 import { pinoHttp } from 'pino-http'
 
 import type { Logger } from '../logger'
+import type { PublicState } from '../public-api/cache'
+import type { RateLimits } from '../public-api/guard'
 import { publicApiRouter } from '../public-api/router'
 import { healthz } from './healthz'
 import { AUTH_PATHS, GRAPHQL_AUTH, loginThrottle } from './login-throttle'
@@ -20,6 +22,9 @@ export type AppOptions = {
   loginRateLimit?: number
   /** Express's `trust proxy`, when a reverse proxy forwards the client's address. */
   trustProxy?: string
+  /** The public API's per-process state (response cache, origins, keys), started. */
+  publicState: PublicState
+  publicLimits?: RateLimits
 }
 
 /**
@@ -34,6 +39,8 @@ export function createApp({
   testRoutes,
   loginRateLimit = 30,
   trustProxy,
+  publicState,
+  publicLimits,
 }: AppOptions): Express {
   const app = express()
   app.disable('x-powered-by')
@@ -54,7 +61,7 @@ export function createApp({
   )
 
   app.get('/healthz', healthz(payload))
-  app.use('/api/v1', publicApiRouter(payload))
+  app.use('/api/v1', publicApiRouter(payload, publicState, publicLimits))
   const throttle = loginThrottle(payload, loginRateLimit)
   app.post(AUTH_PATHS, throttle)
   // GraphQL carries sign-ins too: the (small) body is read here so its operations can be seen.

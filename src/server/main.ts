@@ -6,12 +6,13 @@ import type { RequestHandler } from 'express'
 import { getPayload, type Payload } from 'payload'
 
 import { buildGongkaiConfig } from '../config/build-config'
-import { SCHEDULER_DEFAULTS, type Settings } from '../config/settings'
+import { PUBLIC_API_DEFAULTS, SCHEDULER_DEFAULTS, type Settings } from '../config/settings'
 import { closeDatabase, prepareDatabase } from '../db/lifecycle'
 import { runMigrations } from '../db/migrate'
 import { migrationsFor } from '../db/migrations'
 import type { Logger } from '../logger'
 import { projectRoot } from '../paths'
+import { PUBLIC_CACHE_DEFAULTS, PublicState } from '../public-api/cache'
 import { adminPasswordProblem } from '../auth/password-policy'
 import { SchedulerRunner } from '../scheduler/runner'
 import { seedOnFirstStart } from '../seed'
@@ -147,6 +148,14 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       closers.push(() => nextApp.close())
     }
 
+    const api = { ...PUBLIC_API_DEFAULTS, ...settings.publicApi }
+    const publicState = new PublicState(payload, {
+      ...PUBLIC_CACHE_DEFAULTS,
+      enabled: api.cache,
+      pollMs: api.cachePollMs,
+    })
+    await publicState.start()
+    closers.unshift(async () => publicState.stop())
     const app = createApp({
       payload,
       config,
@@ -155,6 +164,8 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       testRoutes: options.testRoutes,
       loginRateLimit: settings.loginRateLimit,
       trustProxy: settings.trustProxy,
+      publicState,
+      publicLimits: { anonymous: api.rateLimit, withKey: api.keyRateLimit },
     })
     handler = app
   } catch (err) {

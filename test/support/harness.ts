@@ -84,6 +84,8 @@ export function testSettings(
     adminPassword: 'correct horse battery staple',
     // Tests sign in many people from 127.0.0.1; the throttle has its own test.
     loginRateLimit: 10_000,
+    // Likewise the public API's limits; the rate-limit test sets its own.
+    publicApi: { cache: true, cachePollMs: 250, rateLimit: 1_000_000, keyRateLimit: 1_000_000 },
     ...overrides,
   }
 }

@@ -1,0 +1,171 @@
+/**
+ * What every server process keeps about the public API between requests: the response cache, the
+ * registered CORS origins and the API keys seen, all dropped together when the public generation
+ * (generation.ts) changes:
+ * - at once, after the commit of a change made in this process (the adapter's commit is wrapped);
+ * - within `pollMs` for a change committed by any other process (another server, a CLI import);
+ * - when a document's removal time (`unpublishAt`) passes, which no write announces.
+ *
+ * A response computed while a change was committing could describe the old state: it is only
+ * stored if no reset happened between the start of its request and its end.
+ */
+import type { Payload } from 'payload'
+
+import { ApiKeyVerifier } from './api-keys'
+import { onPublicCommit, readGeneration } from './generation'
+import type { Representation } from './http'
+
+export type PublicCacheOptions = {
+  /** Keep responses in memory (off: every request is computed; for benchmarks and debugging). */
+  enabled: boolean
+  pollMs: number
+  /** Bound on the number of cached responses (least recently used go first). */
+  maxEntries: number
+}
+
+export const PUBLIC_CACHE_DEFAULTS: PublicCacheOptions = {
+  enabled: true,
+  pollMs: 250,
+  maxEntries: 5_000,
+}
+
+export class PublicState {
+  private entries = new Map<string, Representation>()
+  private epoch = 0
+  private generation: string | null = null
+  private nextExpiry = Number.POSITIVE_INFINITY
+  private timer: NodeJS.Timeout | null = null
+  private polling = false
+  private unsubscribe: (() => void) | null = null
+  origins = new Set<string>()
+  readonly keys: ApiKeyVerifier
+  /** Resets so far (for tests and the benchmark's report). */
+  resets = 0
+  /** Settles when the lookups (origins) of the latest reset are loaded. */
+  ready: Promise<void> = Promise.resolve()
+
+  constructor(
+    private payload: Payload,
+    readonly options: PublicCacheOptions = PUBLIC_CACHE_DEFAULTS,
+  ) {
+    this.keys = new ApiKeyVerifier(payload)
+  }
+
+  async start(): Promise<void> {
+    this.unsubscribe = onPublicCommit(this.payload, () => void this.reset())
+    this.generation = await readGeneration(this.payload)
+    await this.reset()
+    this.timer = setInterval(() => void this.poll(), this.options.pollMs)
+    this.timer.unref()
+  }
+
+  stop(): void {
+    if (this.timer) clearInterval(this.timer)
+    this.timer = null
+    this.unsubscribe?.()
+  }
+
+  /** The epoch a request starts in; pass it back to `put`. */
+  get currentEpoch(): number {
+    return this.epoch
+  }
+
+  get(key: string): Representation | undefined {
+    if (!this.options.enabled) return undefined
+    if (Date.now() >= this.nextExpiry) {
+      void this.reset()
+      return undefined
+    }
+    const hit = this.entries.get(key)
+    if (hit) {
+      // Least recently used order: a hit moves to the end.
+      this.entries.delete(key)
+      this.entries.set(key, hit)
+    }
+    return hit
+  }
+
+  put(key: string, rep: Representation, epoch: number): void {
+    if (!this.options.enabled || epoch !== this.epoch) return
+    this.entries.set(key, rep)
+    if (this.entries.size > this.options.maxEntries) {
+      const oldest = this.entries.keys().next().value
+      if (oldest !== undefined) this.entries.delete(oldest)
+    }
+  }
+
+  get size(): number {
+    return this.entries.size
+  }
+
+  private async poll(): Promise<void> {
+    if (this.polling) return
+    this.polling = true
+    try {
+      const token = await readGeneration(this.payload)
+      if (token !== this.generation) {
+        this.generation = token
+        await this.reset()
+      } else if (Date.now() >= this.nextExpiry) {
+        await this.reset()
+      }
+    } catch (err) {
+      // The database may be away (it comes back; /healthz reports it). Serve what is cached
+      // only while we can confirm it: drop it.
+      this.entries = new Map()
+      this.epoch++
+      this.payload.logger.warn({ err }, 'public API cache: could not read the generation')
+    } finally {
+      this.polling = false
+    }
+  }
+
+  /** Drops everything derived from the database and reloads the small lookups. */
+  reset(): Promise<void> {
+    const loading = this.load()
+    this.ready = loading.catch((err) => {
+      this.payload.logger.warn({ err }, 'public API cache: could not reload its lookups')
+    })
+    return this.ready
+  }
+
+  private async load(): Promise<void> {
+    this.epoch++
+    this.resets++
+    this.entries = new Map()
+    this.keys.reset()
+    const epoch = this.epoch
+    const [departments, next] = await Promise.all([
+      this.payload.find({
+        collection: 'departments',
+        depth: 0,
+        pagination: false,
+        overrideAccess: true,
+        select: { websites: true } as any,
+      }),
+      this.payload.find({
+        collection: 'public-documents',
+        where: { unpublishAt: { greater_than: new Date().toISOString() } },
+        sort: 'unpublishAt',
+        limit: 1,
+        pagination: false,
+        depth: 0,
+        overrideAccess: true,
+        select: { unpublishAt: true } as any,
+      }),
+    ])
+    if (epoch !== this.epoch) return // a newer reset is loading its own
+    const origins = new Set<string>()
+    for (const d of departments.docs as any[])
+      for (const w of d.websites ?? []) {
+        try {
+          origins.add(new URL(w.url).origin)
+        } catch {
+          // Not a URL: the department form validates, so only old data could get here.
+        }
+      }
+    this.origins = origins
+    const at = (next.docs[0] as any)?.unpublishAt
+    this.nextExpiry = at ? new Date(at).getTime() : Number.POSITIVE_INFINITY
+  }
+}
