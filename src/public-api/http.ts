@@ -26,8 +26,18 @@ export function sendJson(
   body: unknown,
   { lastModified }: { lastModified?: Date | null } = {},
 ): void {
-  const text = JSON.stringify(body)
-  const etag = strongEtag(text)
+  sendBody(req, res, JSON.stringify(body), 'application/json; charset=utf-8', { lastModified })
+}
+
+/** As sendJson, for a body already serialised (XML feeds, sitemaps, JSON-LD). */
+export function sendBody(
+  req: Request,
+  res: Response,
+  body: string | Buffer,
+  contentType: string,
+  { lastModified }: { lastModified?: Date | null } = {},
+): void {
+  const etag = strongEtag(body)
   res.set('etag', etag)
   res.set('cache-control', CACHE_CONTROL)
   res.set('vary', 'Accept-Encoding')
@@ -45,7 +55,7 @@ export function sendJson(
   // Not res.send: Express would run its own (weak) freshness check over ours.
   res
     .status(200)
-    .set('content-type', 'application/json; charset=utf-8')
-    .set('content-length', String(Buffer.byteLength(text)))
-    .end(text)
+    .set('content-type', contentType)
+    .set('content-length', String(Buffer.byteLength(body)))
+    .end(body)
 }
