@@ -4,6 +4,7 @@ import { pinoHttp } from 'pino-http'
 
 import type { Logger } from '../logger'
 import { publicApiRouter } from '../public-api/router'
+import { sitemapRoutes } from '../public-api/sitemap'
 import { healthz } from './healthz'
 import { AUTH_PATHS, GRAPHQL_AUTH, loginThrottle } from './login-throttle'
 import { payloadGraphQL, payloadRest } from './payload-bridge'
@@ -55,6 +56,7 @@ export function createApp({
 
   app.get('/healthz', healthz(payload))
   app.use('/api/v1', publicApiRouter(payload))
+  app.use(sitemapRoutes(payload))
   const throttle = loginThrottle(payload, loginRateLimit)
   app.post(AUTH_PATHS, throttle)
   // GraphQL carries sign-ins too: the (small) body is read here so its operations can be seen.
