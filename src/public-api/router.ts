@@ -1,7 +1,10 @@
 import express, { type Router } from 'express'
 import type { Payload } from 'payload'
 
+import { catalogRoutes } from './catalog'
 import { documentRoutes } from './documents'
+import { exportRoutes } from './exports'
+import { feedRoutes } from './feeds'
 import { sendJson } from './http'
 import { openApiDocument } from './openapi'
 import { sendProblem } from './problem'
@@ -18,6 +21,9 @@ export function publicApiRouter(payload: Payload): Router {
   router.get('/openapi.json', (req, res) => sendJson(req, res, openapi))
   router.use(referenceRoutes(payload))
   router.use(documentRoutes(payload))
+  router.use(feedRoutes(payload))
+  router.use(exportRoutes(payload))
+  router.use(catalogRoutes(payload))
   router.get('/', (req, res) => {
     const base = `${req.baseUrl}`
     res.type('application/json; charset=utf-8').json({
@@ -30,6 +36,11 @@ export function publicApiRouter(payload: Payload): Router {
         departments: `${base}/departments`,
         topics: `${base}/topics`,
         openapi: `${base}/openapi.json`,
+        atom: `${base}/feeds/documents.atom`,
+        rss: `${base}/feeds/documents.rss`,
+        catalog: `${base}/catalog.jsonld`,
+        exports: `${base}/exports/{type}.{csv,jsonl}`,
+        sitemap: '/sitemap.xml',
       },
     })
   })
