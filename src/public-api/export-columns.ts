@@ -180,7 +180,7 @@ function convert(kind: ColumnKind, value: unknown, lookups: Lookups): ExportValu
     case 'boolean':
       return Boolean(value)
     case 'date':
-      return String(value).slice(0, 10)
+      return (value instanceof Date ? value.toISOString() : String(value)).slice(0, 10)
     case 'list':
       return (Array.isArray(value) ? value : [value]).map(String)
     case 'department': {

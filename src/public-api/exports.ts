@@ -7,6 +7,7 @@
  * No ETag: the body is produced while it is sent. Cache-Control is the contract's.
  */
 import express, { type Request, type Response, type Router } from 'express'
+import { and, asc, gt, inArray, isNull, or, eq } from '@payloadcms/db-sqlite/drizzle'
 import { stringify } from 'csv-stringify/sync'
 import type { CollectionSlug, Payload, Where } from 'payload'
 
@@ -16,6 +17,7 @@ import {
   exportColumns,
   exportRow,
   sourceSelect,
+  TYPE_COLUMNS,
   type ExportSummary,
   type ExportType,
 } from './export-columns'
@@ -75,7 +77,8 @@ async function streamExport(
   const byId = new Map(departments.map((d) => [String(d.id), d]))
   const origin = publicOrigin(req, payload)
   const columns = exportColumns(type)
-  const published = where({ locale, type: [type] }, departments, new Date())!
+  const now = new Date()
+  const published = where({ locale, type: [type] }, departments, now)!
 
   res.status(200)
   res.set('content-type', EXPORT_FORMATS[format])
@@ -94,18 +97,7 @@ async function streamExport(
 
   let after: number | string | null = null
   while (!gone) {
-    const page: Where =
-      after === null ? published : { and: [published, { id: { greater_than: after } }] }
-    const { docs: rows } = (await payload.find({
-      collection: 'public-documents',
-      where: page,
-      sort: 'id',
-      limit: EXPORT_BATCH,
-      pagination: false,
-      depth: 0,
-      select: PROJECTION_SELECT,
-      overrideAccess: true,
-    })) as { docs: any[] }
+    const rows = await readProjection(payload, published, type, after, now)
     if (!rows.length) break
     after = rows[rows.length - 1].id
 
@@ -142,28 +134,116 @@ async function streamExport(
   if (!gone) res.end()
 }
 
+/**
+ * The next batch of the type's published projection rows after id `after`. On SQL adapters one
+ * SELECT of the needed columns (the same filter as where(), written for drizzle): the Local API's
+ * read costs several KB of short-lived objects per row, which V8 let pile up by hundreds of MB
+ * over 100,000 rows before collecting (measured). Other adapters: payload.find.
+ */
+async function readProjection(
+  payload: Payload,
+  published: Where,
+  type: ExportType,
+  after: number | string | null,
+  now: Date,
+): Promise<any[]> {
+  const adapter = payload.db as any
+  const t = adapter.tables?.public_documents
+  if (adapter.drizzle && t?.id && Object.keys(PROJECTION_SELECT).every((k) => t[k])) {
+    const columns = Object.fromEntries([
+      ['id', t.id],
+      ['updatedAt', t.updatedAt],
+      ...Object.keys(PROJECTION_SELECT).map((k) => [k, t[k]]),
+    ])
+    return adapter.drizzle
+      .select(columns)
+      .from(t)
+      .where(
+        and(
+          eq(t.state, 'published'),
+          eq(t.type, type),
+          or(isNull(t.unpublishAt), gt(t.unpublishAt, now.toISOString())),
+          after === null ? undefined : gt(t.id, after),
+        ),
+      )
+      .orderBy(asc(t.id))
+      .limit(EXPORT_BATCH)
+  }
+  const page: Where =
+    after === null ? published : { and: [published, { id: { greater_than: after } }] }
+  const { docs } = await payload.find({
+    collection: 'public-documents',
+    where: page,
+    sort: 'id',
+    limit: EXPORT_BATCH,
+    pagination: false,
+    depth: 0,
+    select: PROJECTION_SELECT,
+    overrideAccess: true,
+  })
+  return docs
+}
+
 /** The published version of each row's source document, keyed "collection:id". */
 async function readSources(payload: Payload, rows: any[], type: ExportType, locale: 'zh' | 'en') {
   const bySource = new Map<string, string[]>()
-  for (const row of rows)
-    bySource.set(row.source, [...(bySource.get(row.source) ?? []), row.sourceId])
+  for (const row of rows) {
+    const ids = bySource.get(row.source)
+    if (ids) ids.push(row.sourceId)
+    else bySource.set(row.source, [row.sourceId])
+  }
   const found = new Map<string, Record<string, unknown>>()
   for (const [collection, ids] of bySource) {
-    const { docs } = await payload.find({
-      collection: collection as CollectionSlug,
-      where: { id: { in: ids } },
-      draft: false,
-      depth: 0,
-      limit: ids.length,
-      pagination: false,
-      locale,
-      fallbackLocale: 'zh',
-      select: sourceSelect(type) as any,
-      overrideAccess: true,
-    })
+    const docs =
+      (await readMainTable(payload, collection, type, ids)) ??
+      (
+        await payload.find({
+          collection: collection as CollectionSlug,
+          where: { id: { in: ids } },
+          draft: false,
+          depth: 0,
+          limit: ids.length,
+          pagination: false,
+          locale,
+          fallbackLocale: 'zh',
+          select: sourceSelect(type) as any,
+          overrideAccess: true,
+        })
+      ).docs
     for (const doc of docs as any[]) found.set(`${collection}:${doc.id}`, doc)
   }
   return found
+}
+
+/**
+ * When every export column of the type is a plain column of the collection's main table (SQL
+ * adapters; the main table holds the published version), one SELECT of those columns reads a
+ * batch. Measured on 30,000 licensing decisions: the Local API's read built and dropped enough
+ * objects per document that the heap grew by ~250 MB before V8 collected it, and took ~0.3 s per
+ * 500 documents. Localized, hasMany and relationship fields live in other tables: those types
+ * (undefined here) go through payload.find.
+ */
+async function readMainTable(
+  payload: Payload,
+  collection: string,
+  type: ExportType,
+  ids: string[],
+): Promise<Record<string, unknown>[] | undefined> {
+  const adapter = payload.db as any
+  const table = adapter.tables?.[collection.replaceAll('-', '_')]
+  if (!adapter.drizzle || !table?.id) return undefined
+  const fields = TYPE_COLUMNS[type].map((c) => c.path ?? c.name)
+  if (fields.some((f) => f.includes('.') || !table[f])) return undefined
+  const columns = Object.fromEntries([['id', table.id], ...fields.map((f) => [f, table[f]])])
+  return adapter.drizzle
+    .select(columns)
+    .from(table)
+    .where(
+      inArray(
+        table.id,
+        ids.map((id) => (/^\d+$/.test(id) ? Number(id) : id)),
+      ),
+    )
 }
 
 /** Public uids of the policies interpretations point at (only policies the public can see). */
