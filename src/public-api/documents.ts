@@ -92,6 +92,8 @@ export const DocumentListQuery = z.strictObject({
 })
 
 type Query = z.infer<typeof DocumentListQuery>
+/** The filtering part of the list query (shared with the feeds). */
+export type DocumentFilter = Omit<Query, 'sort' | 'page' | 'pageSize' | 'fields'>
 
 export async function departmentsOf(payload: Payload) {
   const { docs } = await payload.find({
@@ -104,7 +106,8 @@ export async function departmentsOf(payload: Payload) {
   return docs as any[]
 }
 
-function where(q: Query, departments: any[], now: Date): Where | null {
+/** Published and not (yet) unpublished, with the filters of q; null when docNumber cannot match. */
+export function where(q: DocumentFilter, departments: any[], now: Date): Where | null {
   const and: Where[] = [
     { state: { equals: 'published' } },
     {

@@ -11,27 +11,71 @@ import {
   IndexNumberPath,
   WithdrawnProblemSchema,
 } from './detail'
+import { CatalogSchema } from './catalog'
 import { DocumentListQuery } from './documents'
+import { EXPORT_FORMATS } from './exports'
+import { FEED_SIZE, FeedQuery } from './feeds'
 import {
   DepartmentDetailResponse,
+  DOCUMENT_TYPES,
   DocumentListResponse,
   DepartmentListResponse,
   DepartmentPath,
   LocaleQuery,
+  NoQuery,
   ProblemSchema,
   TopicListResponse,
 } from './schemas'
 
 type Operation = {
   summary: string
+  description?: string
   query?: z.ZodObject
   path?: z.ZodObject
+  /** A zod schema of the body (in `mediaType`), or the content map of a non-JSON body. */
   /** The 200 body; an operation without one describes its success in `responses`. */
-  response?: z.ZodType
+  response?: z.ZodType | { content: Record<string, { schema: Record<string, unknown> }> }
+  /** The media type of a zod `response`; application/json unless given. */
+  mediaType?: string
+  /** Produced while sent: no ETag, Last-Modified or 304. */
+  streamed?: boolean
+  headers?: Record<string, unknown>
+  /** Paths outside /api/v1 (the sitemap at the site root). */
+  servers?: { url: string; description?: string }[]
   errors: number[]
   /** Further responses, e.g. a redirect, or an error with its own schema. */
   responses?: Record<number, (ref: (schema: z.ZodType) => unknown) => unknown>
 }
+
+const text = (mediaType: string) => ({ content: { [mediaType]: { schema: { type: 'string' } } } })
+const ExportPath = z.object({
+  type: z.enum(DOCUMENT_TYPES).describe('Document type'),
+})
+const SitemapPath = z.object({
+  n: z
+    .string()
+    .regex(/^[1-9]\d*$/)
+    .describe('1-based number of the sitemap file'),
+})
+const ROOT = [{ url: '/', description: 'The site root' }]
+const feedDescription = (format: string) =>
+  `${format}: the newest ${FEED_SIZE} published documents (by publication date), with the filters of /documents. Entry ids are urn:uuid:<uid>; links go to the public page /documents/<uid>; updated is the public update time.`
+const exportOperation = (format: keyof typeof EXPORT_FORMATS): Operation => ({
+  summary: `Every published document of one type, as ${format === 'csv' ? 'CSV' : 'JSON Lines'}`,
+  description:
+    (format === 'csv'
+      ? 'UTF-8 with a byte-order mark and a header row of column names. Lists are joined with "; ". '
+      : 'One JSON object per line. ') +
+    'Columns: the summary fields (uid, type, title, summary, indexNumber, docNumber, departmentCode, departmentName, publishedAt, updatedAt, validity, url), then the public fields of the type. Personal data of natural persons is masked (partyNamePublic, idNumberPublic). Streamed while produced: no ETag or Last-Modified.',
+  query: LocaleQuery,
+  path: ExportPath,
+  response: text(EXPORT_FORMATS[format].split(';')[0]!),
+  streamed: true,
+  headers: {
+    'Content-Disposition': { description: 'attachment; filename=…', schema: { type: 'string' } },
+  },
+  errors: [400, 401, 404, 429],
+})
 
 const OPERATIONS: Record<string, Operation> = {
   '/documents': {
@@ -83,6 +127,42 @@ const OPERATIONS: Record<string, Operation> = {
     query: LocaleQuery,
     response: TopicListResponse,
     errors: [400, 401, 429],
+  },
+  '/feeds/documents.atom': {
+    summary: 'Atom 1.0 feed of the newest published documents, with filters',
+    description: feedDescription('Atom 1.0'),
+    query: FeedQuery,
+    response: text('application/atom+xml'),
+    errors: [400, 401, 429],
+  },
+  '/feeds/documents.rss': {
+    summary: 'RSS 2.0 feed of the newest published documents, with filters',
+    description: feedDescription('RSS 2.0'),
+    query: FeedQuery,
+    response: text('application/rss+xml'),
+    errors: [400, 401, 429],
+  },
+  '/exports/{type}.csv': exportOperation('csv'),
+  '/exports/{type}.jsonl': exportOperation('jsonl'),
+  '/catalog.jsonld': {
+    summary: 'DCAT catalogue (JSON-LD) of the open-data exports',
+    query: NoQuery,
+    response: CatalogSchema,
+    mediaType: 'application/ld+json',
+    errors: [400, 401, 429],
+  },
+  '/sitemap.xml': {
+    summary: 'Sitemap index (sitemaps.org) over the public pages of published documents',
+    servers: ROOT,
+    response: text('application/xml'),
+    errors: [],
+  },
+  '/sitemaps/documents-{n}.xml': {
+    summary: 'One sitemap file: at most 50,000 public document pages, oldest first',
+    servers: ROOT,
+    path: SitemapPath,
+    response: text('application/xml'),
+    errors: [404],
   },
 }
 
@@ -140,18 +220,28 @@ export function openApiDocument(): Record<string, unknown> {
     Object.entries(OPERATIONS).map(([path, op]) => [
       path,
       {
+        ...(op.servers ? { servers: op.servers } : {}),
         get: {
           summary: op.summary,
+          ...(op.description ? { description: op.description } : {}),
           parameters: [...parameters('path', op.path), ...parameters('query', op.query)],
           responses: {
             ...(op.response
               ? {
                   200: {
                     description: 'OK',
-                    headers: HEADERS,
-                    content: { 'application/json': { schema: ref(op.response) } },
+                    headers: {
+                      ...(op.streamed ? { 'Cache-Control': HEADERS['Cache-Control'] } : HEADERS),
+                      ...op.headers,
+                    },
+                    content:
+                      op.response instanceof z.ZodType
+                        ? { [op.mediaType ?? 'application/json']: { schema: ref(op.response) } }
+                        : op.response.content,
                   },
-                  304: { description: 'Not modified (If-None-Match / If-Modified-Since)' },
+                  ...(op.streamed
+                    ? {}
+                    : { 304: { description: 'Not modified (If-None-Match / If-Modified-Since)' } }),
                 }
               : {}),
             ...Object.fromEntries(op.errors.map((s) => [s, problem(ERROR_TEXT[s] ?? 'Error')])),

@@ -3,7 +3,10 @@ import type { Payload } from 'payload'
 
 import type { PublicState } from './cache'
 import { detailRoutes } from './detail'
+import { catalogRoutes } from './catalog'
 import { documentRoutes } from './documents'
+import { exportRoutes } from './exports'
+import { feedRoutes } from './feeds'
 import { sendJson } from './http'
 import { openApiDocument } from './openapi'
 import { sendProblem } from './problem'
@@ -37,6 +40,9 @@ export function publicApiRouter(
   router.use(referenceRoutes(payload))
   router.use(documentRoutes(payload))
   router.use(detailRoutes(payload))
+  router.use(feedRoutes(payload))
+  router.use(exportRoutes(payload))
+  router.use(catalogRoutes(payload))
   router.get('/', (req, res) => {
     const base = `${req.baseUrl}`
     res.type('application/json; charset=utf-8').json({
@@ -49,6 +55,11 @@ export function publicApiRouter(
         departments: `${base}/departments`,
         topics: `${base}/topics`,
         openapi: `${base}/openapi.json`,
+        atom: `${base}/feeds/documents.atom`,
+        rss: `${base}/feeds/documents.rss`,
+        catalog: `${base}/catalog.jsonld`,
+        exports: `${base}/exports/{type}.{csv,jsonl}`,
+        sitemap: '/sitemap.xml',
       },
     })
   })

@@ -6,6 +6,7 @@ import type { Logger } from '../logger'
 import type { PublicState } from '../public-api/cache'
 import type { RateLimits } from '../public-api/guard'
 import { publicApiRouter } from '../public-api/router'
+import { sitemapRoutes } from '../public-api/sitemap'
 import { healthz } from './healthz'
 import { AUTH_PATHS, GRAPHQL_AUTH, loginThrottle } from './login-throttle'
 import { payloadGraphQL, payloadRest } from './payload-bridge'
@@ -62,6 +63,7 @@ export function createApp({
 
   app.get('/healthz', healthz(payload))
   app.use('/api/v1', publicApiRouter(payload, publicState, publicLimits))
+  app.use(sitemapRoutes(payload))
   const throttle = loginThrottle(payload, loginRateLimit)
   app.post(AUTH_PATHS, throttle)
   // GraphQL carries sign-ins too: the (small) body is read here so its operations can be seen.
