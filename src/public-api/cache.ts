@@ -52,7 +52,7 @@ export class PublicState {
   }
 
   async start(): Promise<void> {
-    this.unsubscribe = onPublicCommit(this.payload, () => void this.reset())
+    this.unsubscribe = onPublicCommit(this.payload, () => void this.refresh())
     this.generation = await readGeneration(this.payload)
     await this.reset()
     this.timer = setInterval(() => void this.poll(), this.options.pollMs)
@@ -96,6 +96,17 @@ export class PublicState {
 
   get size(): number {
     return this.entries.size
+  }
+
+  /** After a commit of our own: take the new token too, so the poll does not reset again. */
+  private async refresh(): Promise<void> {
+    const reset = this.reset()
+    try {
+      this.generation = await readGeneration(this.payload)
+    } catch {
+      // The poll will try again.
+    }
+    await reset
   }
 
   private async poll(): Promise<void> {
