@@ -2,7 +2,8 @@ import type { CollectionConfig } from 'payload'
 
 import { auditDocumentChange, auditDocumentDelete } from '../src/audit/hooks'
 import { l } from '../src/fields/labels'
-import { apiKeyAccess, apiKeyDepartment, issueApiKeyEndpoint } from '../src/public-api/api-keys'
+import { departmentAdminAccess, ownDepartmentOnly } from '../src/access/department-admin'
+import { issueApiKeyEndpoint } from '../src/public-api/api-keys'
 import { bumpPublicGeneration } from '../src/public-api/generation'
 
 /**
@@ -18,10 +19,10 @@ export const ApiKeys: CollectionConfig = {
     defaultColumns: ['name', 'department', 'keyPrefix', 'revoked', 'issuedAt'],
     group: l('基础数据', 'Reference data'),
   },
-  access: apiKeyAccess,
+  access: departmentAdminAccess,
   endpoints: [issueApiKeyEndpoint],
   hooks: {
-    beforeChange: [apiKeyDepartment],
+    beforeChange: [ownDepartmentOnly],
     afterChange: [auditDocumentChange, bumpPublicGeneration],
     afterDelete: [auditDocumentDelete, bumpPublicGeneration],
   },

@@ -24,7 +24,10 @@ export const PublicDocuments: CollectionConfig = {
     // " T01 T02 ": a topic code matches as " T01 ".
     { name: 'topicCodes', type: 'text', index: true },
     { name: 'validity', type: 'text', index: true },
+    // published | withdrawn | removed (no longer public: kept so its version keeps counting)
     { name: 'state', type: 'text', required: true, index: true },
+    // Counts every change of the public form: the `version` of webhook events.
+    { name: 'version', type: 'number', defaultValue: 0 },
     { name: 'publishedAt', type: 'date', index: true },
     { name: 'publicUpdatedAt', type: 'date', index: true },
     { name: 'unpublishAt', type: 'date', index: true },

@@ -82,6 +82,8 @@ export interface Config {
     'scheduled-jobs': ScheduledJob;
     'public-documents': PublicDocument;
     'api-keys': ApiKey;
+    'webhook-subscriptions': WebhookSubscription;
+    'webhook-deliveries': WebhookDelivery;
     sequences: Sequence;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
@@ -109,6 +111,8 @@ export interface Config {
     'scheduled-jobs': ScheduledJobsSelect<false> | ScheduledJobsSelect<true>;
     'public-documents': PublicDocumentsSelect<false> | PublicDocumentsSelect<true>;
     'api-keys': ApiKeysSelect<false> | ApiKeysSelect<true>;
+    'webhook-subscriptions': WebhookSubscriptionsSelect<false> | WebhookSubscriptionsSelect<true>;
+    'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
     sequences: SequencesSelect<false> | SequencesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -1200,6 +1204,7 @@ export interface PublicDocument {
   topicCodes?: string | null;
   validity?: string | null;
   state: string;
+  version?: number | null;
   publishedAt?: string | null;
   publicUpdatedAt?: string | null;
   unpublishAt?: string | null;
@@ -1232,6 +1237,57 @@ export interface ApiKey {
   keyPrefix?: string | null;
   issuedAt?: string | null;
   keyHash?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-subscriptions".
+ */
+export interface WebhookSubscription {
+  id: number;
+  name: string;
+  department: number | Department;
+  includeChildren?: boolean | null;
+  /**
+   * Starts with https://
+   */
+  url: string;
+  events: ('document.published' | 'document.updated' | 'document.withdrawn' | 'document.unpublished')[];
+  active?: boolean | null;
+  /**
+   * The receiver checks webhook-signature with it (Standard Webhooks)
+   */
+  secret?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-deliveries".
+ */
+export interface WebhookDelivery {
+  id: number;
+  eventId: string;
+  eventType: string;
+  subscription: number | WebhookSubscription;
+  department?: (number | null) | Department;
+  documentUid: string;
+  body: string;
+  state: 'pending' | 'sending' | 'delivered' | 'failed' | 'skipped';
+  attempts?: number | null;
+  nextAttemptAt?: string | null;
+  leaseUntil?: string | null;
+  deliveredAt?: string | null;
+  log?:
+    | {
+        at?: string | null;
+        status?: number | null;
+        ms?: number | null;
+        error?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1329,6 +1385,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'api-keys';
         value: number | ApiKey;
+      } | null)
+    | ({
+        relationTo: 'webhook-subscriptions';
+        value: number | WebhookSubscription;
+      } | null)
+    | ({
+        relationTo: 'webhook-deliveries';
+        value: number | WebhookDelivery;
       } | null)
     | ({
         relationTo: 'sequences';
@@ -2023,6 +2087,7 @@ export interface PublicDocumentsSelect<T extends boolean = true> {
   topicCodes?: T;
   validity?: T;
   state?: T;
+  version?: T;
   publishedAt?: T;
   publicUpdatedAt?: T;
   unpublishAt?: T;
@@ -2048,6 +2113,49 @@ export interface ApiKeysSelect<T extends boolean = true> {
   keyPrefix?: T;
   issuedAt?: T;
   keyHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-subscriptions_select".
+ */
+export interface WebhookSubscriptionsSelect<T extends boolean = true> {
+  name?: T;
+  department?: T;
+  includeChildren?: T;
+  url?: T;
+  events?: T;
+  active?: T;
+  secret?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-deliveries_select".
+ */
+export interface WebhookDeliveriesSelect<T extends boolean = true> {
+  eventId?: T;
+  eventType?: T;
+  subscription?: T;
+  department?: T;
+  documentUid?: T;
+  body?: T;
+  state?: T;
+  attempts?: T;
+  nextAttemptAt?: T;
+  leaseUntil?: T;
+  deliveredAt?: T;
+  log?:
+    | T
+    | {
+        at?: T;
+        status?: T;
+        ms?: T;
+        error?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }

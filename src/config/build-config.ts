@@ -22,6 +22,8 @@ import { Regulations } from '../../collections/Regulations'
 import { Sequences } from '../../collections/Sequences'
 import { Topics } from '../../collections/Topics'
 import { Users } from '../../collections/Users'
+import { WebhookDeliveries } from '../../collections/WebhookDeliveries'
+import { WebhookSubscriptions } from '../../collections/WebhookSubscriptions'
 import { MAX_BYTES } from '../uploads/hooks'
 import { guardDocumentLocks } from '../access/locks'
 import { inboxEndpoint } from '../workflow/inbox'
@@ -32,7 +34,9 @@ import { srcDir } from '../paths'
 import type { Settings } from './settings'
 
 export type ConfigOptions = {
-  settings: Pick<Settings, 'database' | 'serverUrl' | 'passwordPolicy'> & { mediaDir?: string }
+  settings: Pick<Settings, 'database' | 'serverUrl' | 'passwordPolicy' | 'webhooks'> & {
+    mediaDir?: string
+  }
   secret: string
   logger?: Logger
   /** Origins whose cookie-authenticated requests are accepted (CSRF); SERVER_URL is added too. */
@@ -76,6 +80,8 @@ export function buildGongkaiConfig({
       ScheduledJobs,
       PublicDocuments,
       ApiKeys,
+      WebhookSubscriptions,
+      WebhookDeliveries,
       Sequences,
     ],
     hooks: { afterError: [auditFailedLogin] },
@@ -103,7 +109,10 @@ export function buildGongkaiConfig({
     // A cookie sent from another origin does not authenticate (CSRF). Payload adds serverURL.
     csrf: origins,
     // Read by hooks that depend on settings (src/auth/hooks.ts).
-    custom: { passwordPolicy: settings.passwordPolicy ?? 'standard' },
+    custom: {
+      passwordPolicy: settings.passwordPolicy ?? 'standard',
+      webhooks: { allowPrivate: settings.webhooks?.allowPrivate ?? false },
+    },
     upload: { limits: { fileSize: MAX_BYTES.attachment } },
     typescript: { outputFile: path.join(srcDir, 'payload-types.ts'), autoGenerate: false },
   }).then(guardDocumentLocks)

@@ -47,6 +47,25 @@ export type Settings = {
   trustProxy?: string
   /** The public API's response cache and rate limits. */
   publicApi?: PublicApiSettings
+  /** Webhook delivery (every process may deliver: claims are exclusive). */
+  webhooks?: WebhookSettings
+}
+
+export type WebhookSettings = {
+  /** Deliver the outbox from this process. */
+  enabled: boolean
+  pollMs: number
+  /** Allow endpoints on loopback or private networks (off: refused, against SSRF). */
+  allowPrivate: boolean
+  /** Delays between attempts (tests shorten them); by default backoff over 24 hours. */
+  retrySchedule?: number[]
+  retryForMs?: number
+}
+
+export const WEBHOOK_DEFAULTS: WebhookSettings = {
+  enabled: true,
+  pollMs: 1_000,
+  allowPrivate: false,
 }
 
 export type PublicApiSettings = {
@@ -196,6 +215,15 @@ export function readSettings(env: Env = process.env, cwd = process.cwd()): Setti
     passwordPolicy: parseProfile(env.PASSWORD_POLICY),
     loginRateLimit: parseCount('LOGIN_RATE_LIMIT', env.LOGIN_RATE_LIMIT, 30),
     trustProxy: env.TRUST_PROXY || undefined,
+    webhooks: {
+      enabled: parseBoolean('WEBHOOKS', env.WEBHOOKS, WEBHOOK_DEFAULTS.enabled),
+      pollMs: parseMillis('WEBHOOK_POLL_MS', env.WEBHOOK_POLL_MS, WEBHOOK_DEFAULTS.pollMs),
+      allowPrivate: parseBoolean(
+        'WEBHOOK_ALLOW_PRIVATE',
+        env.WEBHOOK_ALLOW_PRIVATE,
+        WEBHOOK_DEFAULTS.allowPrivate,
+      ),
+    },
     publicApi: {
       cache: parseBoolean('PUBLIC_API_CACHE', env.PUBLIC_API_CACHE, PUBLIC_API_DEFAULTS.cache),
       cachePollMs: parseMillis(

@@ -31,7 +31,12 @@ export async function transactionLock(
 }
 
 /** Lock spaces (the first key of PostgreSQL's two-key advisory locks), one per purpose. */
-export const LOCK_SPACE = { audit: 7010, scheduledJob: 7011, document: 7012 } as const
+export const LOCK_SPACE = {
+  audit: 7010,
+  scheduledJob: 7011,
+  document: 7012,
+  webhookDelivery: 7013,
+} as const
 
 /** A 32-bit key for one thing (a document, a job): a hash of its kind and id. */
 export function lockKeyOf(kind: string, id: number | string): number {

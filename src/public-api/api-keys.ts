@@ -4,11 +4,7 @@
  */
 import crypto from 'node:crypto'
 
-import type { Access, CollectionBeforeChangeHook, Endpoint, Payload, PayloadRequest } from 'payload'
-import { APIError } from 'payload'
-
-import { departmentIdsOf, isSystemAdmin } from '../access/predicates'
-import { message } from '../fields/labels'
+import type { Endpoint, Payload, PayloadRequest } from 'payload'
 
 const idOf = (v: any) => (v && typeof v === 'object' ? v.id : v)
 
@@ -19,39 +15,6 @@ export const hashApiKey = (key: string): string =>
 export function newApiKey(): { key: string; prefix: string; hash: string } {
   const key = `gk_${crypto.randomBytes(32).toString('base64url')}`
   return { key, prefix: key.slice(0, 10), hash: hashApiKey(key) }
-}
-
-const manage: Access = ({ req: { user } }) => {
-  if (isSystemAdmin(user as any)) return true
-  const mine = departmentIdsOf(user as any, 'department_admin')
-  return mine.length ? { department: { in: mine } } : false
-}
-
-export const apiKeyAccess = {
-  read: manage,
-  update: manage,
-  delete: manage,
-  create: (({ req: { user } }) =>
-    isSystemAdmin(user as any) ||
-    departmentIdsOf(user as any, 'department_admin').length > 0) as Access,
-}
-
-/** A department admin keeps keys within their own departments. */
-export const apiKeyDepartment: CollectionBeforeChangeHook = ({ data, req }) => {
-  if (!req.user || isSystemAdmin(req.user as any)) return data
-  const chosen = idOf(data.department)
-  if (chosen !== undefined && chosen !== null) {
-    if (!departmentIdsOf(req.user as any, 'department_admin').includes(String(chosen)))
-      throw new APIError(
-        message(
-          req,
-          '只能为本部门管理接口密钥',
-          'Keys can only be managed for your own department',
-        ),
-        403,
-      )
-  }
-  return data
 }
 
 /**

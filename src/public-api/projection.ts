@@ -6,6 +6,8 @@
 import type { PayloadRequest } from 'payload'
 
 import { docNumberKey } from '../domain/doc-number'
+import { eventFor, type PublicStateName } from '../webhooks/events'
+import { enqueueEvent } from '../webhooks/outbox'
 import { bumpGeneration } from './generation'
 
 const TYPE_OF: Record<string, string> = {
@@ -47,10 +49,7 @@ export async function refreshPublicDocument(
     published?._status === 'published' &&
     ['published', 'withdrawn'].includes(published.workflowState ?? 'published')
   if (!isPublic) {
-    if (existing) {
-      await payload.delete({ ...common, collection: SLUG, id: existing.id })
-      await bumpGeneration(req)
-    }
+    if (existing && existing.state !== 'removed') await tombstone(req, existing)
     return
   }
   const departmentId = idOf(published.department)
@@ -100,11 +99,68 @@ export async function refreshPublicDocument(
     summaryZh: local(published.summary, 'zh'),
     summaryEn: local(published.summary, 'en'),
   }
+  const version = (existing?.version ?? 0) + 1
   if (existing)
-    await payload.update({ ...common, collection: SLUG, id: existing.id, data: data as any })
-  else await payload.create({ ...common, collection: SLUG, data: data as any })
-  // What is public changed: every process's response cache must drop what it holds.
+    await payload.update({
+      ...common,
+      collection: SLUG,
+      id: existing.id,
+      data: { ...data, version } as any,
+    })
+  else await payload.create({ ...common, collection: SLUG, data: { ...data, version } as any })
+  // What is public changed: every process's response cache must drop what it holds, and the
+  // subscribed department sites hear of it (the outbox is written in this same transaction).
   await bumpGeneration(req)
+  await announce(req, (existing?.state ?? null) as PublicStateName, data.state as PublicStateName, {
+    uid: data.uid,
+    type,
+    version,
+    departmentId: data.departmentId,
+  })
+}
+
+/**
+ * The row of a document that is no longer public stays, marked `removed` (every public read
+ * filters on the state), so its version keeps counting if it is published again.
+ */
+async function tombstone(req: PayloadRequest, row: any): Promise<void> {
+  const version = (row.version ?? 0) + 1
+  await req.payload.update({
+    collection: SLUG,
+    id: row.id,
+    data: { state: 'removed', version } as any,
+    req,
+    overrideAccess: true,
+    depth: 0,
+  })
+  await bumpGeneration(req)
+  await announce(req, row.state, 'removed', {
+    uid: row.uid,
+    type: row.type,
+    version,
+    departmentId: row.departmentId ?? null,
+  })
+}
+
+/**
+ * One event per document and transaction: a publication that also writes the document again (its
+ * files, its relations) is announced once, as what it is overall.
+ */
+async function announce(
+  req: PayloadRequest,
+  before: PublicStateName,
+  after: PublicStateName,
+  doc: { uid: string; type: string; version: number; departmentId: string | null },
+): Promise<void> {
+  const seen = ((req.context.webhookStates as Record<string, PublicStateName>) ??= {})
+  const first = doc.uid in seen ? seen[doc.uid]! : before
+  seen[doc.uid] = first
+  const event = eventFor(first, after)
+  const announced = ((req.context.webhookAnnounced as Record<string, string>) ??= {})
+  if (!event || announced[doc.uid] === event) return
+  if (announced[doc.uid] === 'document.published' && event === 'document.updated') return
+  announced[doc.uid] = event
+  await enqueueEvent(req, event, doc)
 }
 
 export async function removePublicDocument(
@@ -112,11 +168,15 @@ export async function removePublicDocument(
   collection: string,
   id: number | string,
 ): Promise<void> {
-  await req.payload.delete({
-    collection: SLUG,
-    where: { key: { equals: `${collection}:${id}` } },
-    req,
-    overrideAccess: true,
-  })
-  await bumpGeneration(req)
+  const row = (
+    await req.payload.find({
+      collection: SLUG,
+      where: { key: { equals: `${collection}:${id}` } },
+      limit: 1,
+      req,
+      overrideAccess: true,
+      depth: 0,
+    })
+  ).docs[0] as any
+  if (row && row.state !== 'removed') await tombstone(req, row)
 }

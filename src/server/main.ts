@@ -6,7 +6,12 @@ import type { RequestHandler } from 'express'
 import { getPayload, type Payload } from 'payload'
 
 import { buildGongkaiConfig } from '../config/build-config'
-import { PUBLIC_API_DEFAULTS, SCHEDULER_DEFAULTS, type Settings } from '../config/settings'
+import {
+  PUBLIC_API_DEFAULTS,
+  SCHEDULER_DEFAULTS,
+  type Settings,
+  WEBHOOK_DEFAULTS,
+} from '../config/settings'
 import { closeDatabase, prepareDatabase } from '../db/lifecycle'
 import { runMigrations } from '../db/migrate'
 import { migrationsFor } from '../db/migrations'
@@ -15,6 +20,8 @@ import { projectRoot } from '../paths'
 import { PUBLIC_CACHE_DEFAULTS, PublicState } from '../public-api/cache'
 import { adminPasswordProblem } from '../auth/password-policy'
 import { SchedulerRunner } from '../scheduler/runner'
+import { DEFAULT_RETRY } from '../webhooks/backoff'
+import { DISPATCHER_DEFAULTS, WebhookDispatcher } from '../webhooks/dispatcher'
 import { seedOnFirstStart } from '../seed'
 import { adminBuildIsCurrent, buildAdmin } from './admin-build'
 import { createApp } from './app'
@@ -129,6 +136,22 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       scheduler.start()
       const runner = scheduler
       closers.push(() => runner.stop())
+    }
+
+    const webhookSettings = { ...WEBHOOK_DEFAULTS, ...settings.webhooks }
+    if (webhookSettings.enabled) {
+      const dispatcher = new WebhookDispatcher(payload, {
+        ...DISPATCHER_DEFAULTS,
+        pollMs: webhookSettings.pollMs,
+        allowPrivate: webhookSettings.allowPrivate,
+        retry: {
+          schedule: webhookSettings.retrySchedule ?? DEFAULT_RETRY.schedule,
+          retryForMs: webhookSettings.retryForMs ?? DEFAULT_RETRY.retryForMs,
+        },
+        logger,
+      })
+      dispatcher.start()
+      closers.push(() => dispatcher.stop())
     }
 
     let nextHandler: RequestHandler | undefined

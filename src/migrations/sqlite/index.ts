@@ -7,6 +7,7 @@ import * as migration_20261127_022617_password_changed_at from './20261127_02261
 import * as migration_20261127_024150_file_public from './20261127_024150_file_public';
 import * as migration_20261127_032322_public_documents from './20261127_032322_public_documents';
 import * as migration_20261127_044119_api_keys_file_uids from './20261127_044119_api_keys_file_uids';
+import * as migration_20261127_050632_webhooks from './20261127_050632_webhooks';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261127_044119_api_keys_file_uids.up,
     down: migration_20261127_044119_api_keys_file_uids.down,
-    name: '20261127_044119_api_keys_file_uids'
+    name: '20261127_044119_api_keys_file_uids',
+  },
+  {
+    up: migration_20261127_050632_webhooks.up,
+    down: migration_20261127_050632_webhooks.down,
+    name: '20261127_050632_webhooks'
   },
 ];

@@ -1,0 +1,335 @@
+#!/usr/bin/env node
+/**
+ * npm run bench:api — the public API's speed next to references measured in the same run:
+ * a bare node:http server answering the same bytes from memory (the ceiling of this machine) and
+ * Payload's own REST for the equivalent query. autocannon on 127.0.0.1, 32 connections.
+ *
+ * The database (SQLite in a temporary directory, or DATABASE_URL when it is a postgres:// URL) is
+ * seeded with 10,000 published licensing decisions (bulk SQL: the Local API would take minutes)
+ * and 200 published policies with bodies (through the Local API, so every hook ran). Each server
+ * runs in its own process; autocannon runs here.
+ *
+ *   BENCH_SECONDS=10 (per measurement)  BENCH_DOCS=10000  DATABASE_URL=postgres://…
+ */
+import { spawn } from 'node:child_process'
+import crypto from 'node:crypto'
+import fs from 'node:fs'
+import http from 'node:http'
+import os from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import autocannon from 'autocannon'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const SECONDS = Number(process.env.BENCH_SECONDS || 10)
+const DOCS = Number(process.env.BENCH_DOCS || 10_000)
+const POLICIES = 200
+const CONNECTIONS = 32
+
+const say = (line) => process.stderr.write(`${line}\n`)
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongkai-bench-'))
+const postgres = /^postgres(ql)?:\/\//.test(process.env.DATABASE_URL ?? '')
+const databaseUrl = postgres ? process.env.DATABASE_URL : `file:${path.join(dir, 'bench.db')}`
+const secret = crypto.randomBytes(32).toString('hex')
+const children = []
+
+process.on('exit', () => {
+  for (const c of children) if (c.exitCode === null) c.kill('SIGKILL')
+  fs.rmSync(dir, { recursive: true, force: true })
+})
+
+async function seed() {
+  const { startServer, createLogger } = await import(path.join(root, 'dist/main.mjs'))
+  const database = postgres
+    ? { kind: 'postgres', url: databaseUrl }
+    : { kind: 'sqlite', url: databaseUrl, file: databaseUrl.slice('file:'.length) }
+  const server = await startServer({
+    settings: {
+      production: false,
+      database,
+      dataDir: path.join(dir, 'data'),
+      mediaDir: path.join(dir, 'media'),
+      host: '127.0.0.1',
+      port: 0,
+      logLevel: 'warn',
+      admin: false,
+      seedDemo: false,
+      adminEmail: 'admin@example.gov',
+      adminPassword: 'correct horse battery staple',
+      scheduler: { enabled: false, pollMs: 1000, leaseMs: 1000 },
+      webhooks: { enabled: false, pollMs: 1000, allowPrivate: false },
+    },
+    secret,
+    logger: createLogger('silent'),
+    say: () => {},
+  })
+  const { payload } = server
+  const { totalDocs } = await payload.count({ collection: 'public-documents' })
+  if (totalDocs >= DOCS) {
+    say(`database already seeded (${totalDocs} public documents)`)
+    await server.close()
+    return
+  }
+  const started = Date.now()
+  const department = await payload.create({
+    collection: 'departments',
+    data: {
+      code: '000014349',
+      name: '临江市市场监督管理局',
+      websites: [{ url: 'https://scjg.linjiang.gov.cn' }],
+    },
+  })
+  for (let i = 0; i < POLICIES; i++) {
+    await payload.create({
+      collection: 'policies',
+      data: {
+        title: `关于进一步优化营商环境的若干措施（第${i + 1}号）`,
+        summary: '为深入贯彻落实优化营商环境条例，结合本市实际，制定如下措施。',
+        department: department.id,
+        docNumber: `临市监发〔2025〕${i + 1}号`,
+        signedDate: '2025-03-01',
+        validity: 'valid',
+        keywords: ['营商环境', '市场监管'],
+        body: paragraphsToLexical(
+          Array.from(
+            { length: 12 },
+            (_, p) =>
+              `第${p + 1}条 各级市场监督管理部门应当依法履行职责，优化办事流程，压缩办理时限，提高服务效率，为市场主体提供便利。`,
+          ),
+        ),
+        _status: 'published',
+      },
+    })
+  }
+  say(`seeded ${POLICIES} policies through the Local API in ${Date.now() - started} ms`)
+  const t = Date.now()
+  await bulkDecisions(payload, department.id, department.code)
+  say(`seeded ${DOCS} licensing decisions with bulk SQL in ${Date.now() - t} ms`)
+  await server.close()
+}
+
+async function bulkDecisions(payload, departmentId, departmentCode) {
+  const { sql } = await import('@payloadcms/db-sqlite/drizzle')
+  const db = payload.db
+  const run = (tx, query) => (postgres ? tx.execute(query) : tx.run(query))
+  const base = Date.parse('2024-01-01T00:00:00Z')
+  await db.drizzle.transaction(async (tx) => {
+    for (let from = 0; from < DOCS; from += 1000) {
+      const rows = []
+      for (let i = from; i < Math.min(from + 1000, DOCS); i++) {
+        const at = new Date(base + i * 60_000).toISOString()
+        rows.push(
+          sql`(${crypto.randomUUID()}, ${at}, ${at}, ${`临江市某某科技有限公司${i}`}, 'legal_person', '91330100MA2B3C4D5E', ${`临江市某某科技有限公司${i}`}, '食品经营许可决定书', ${`临市监许〔2024〕${i}号`}, 'general', '预包装食品销售', '2024-06-01T00:00:00.000Z', '2024-06-01T00:00:00.000Z', 'valid', '临江市市场监督管理局', ${departmentId}, 'published', 'published')`,
+        )
+      }
+      await run(
+        tx,
+        sql`INSERT INTO licensing_decisions (uid, published_at, public_updated_at, party_name, party_type, credit_code, party_name_public, decision_doc_name, decision_number, license_category, content, decision_date, valid_from, license_status, authority, department_id, _status, workflow_state) VALUES ${sql.join(rows, sql`, `)}`,
+      )
+    }
+    await run(
+      tx,
+      sql`INSERT INTO licensing_decisions_locales (title, _locale, _parent_id) SELECT party_name_public || ' 食品经营许可决定书', 'zh', id FROM licensing_decisions WHERE decision_number LIKE '临市监许%'`,
+    )
+    await run(
+      tx,
+      sql`INSERT INTO public_documents (key, uid, type, source, source_id, department_id, department_code, state, version, published_at, public_updated_at, doc_number, title_zh) SELECT 'licensing-decisions:' || CAST(id AS TEXT), uid, 'licensing', 'licensing-decisions', CAST(id AS TEXT), CAST(department_id AS TEXT), ${departmentCode}, 'published', 1, published_at, public_updated_at, decision_number, party_name_public || ' 食品经营许可决定书' FROM licensing_decisions WHERE decision_number LIKE '临市监许%'`,
+    )
+  })
+}
+
+/** Lexical JSON of plain paragraphs (as src/richtext/lexical.ts builds it). */
+function paragraphsToLexical(paragraphs) {
+  const node = { format: '', indent: 0, version: 1, direction: 'ltr' }
+  return {
+    root: {
+      type: 'root',
+      ...node,
+      children: paragraphs.map((text) => ({
+        type: 'paragraph',
+        ...node,
+        textFormat: 0,
+        textStyle: '',
+        children: [
+          { type: 'text', text, format: 0, style: '', mode: 'normal', detail: 0, version: 1 },
+        ],
+      })),
+    },
+  }
+}
+
+/** `node dist/server.mjs` (what npm start runs) with the given environment. */
+function startChild(env) {
+  const child = spawn(process.execPath, ['--conditions=production', 'dist/server.mjs'], {
+    cwd: root,
+    env: {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      DATABASE_URL: databaseUrl,
+      PAYLOAD_SECRET: secret,
+      DATA_DIR: path.join(dir, 'data'),
+      MEDIA_DIR: path.join(dir, 'media'),
+      PORT: '0',
+      GONGKAI_ADMIN: 'false',
+      SEED_DEMO: 'false',
+      SCHEDULER: 'false',
+      WEBHOOKS: 'false',
+      ADMIN_PASSWORD: 'correct horse battery staple',
+      PUBLIC_RATE_LIMIT: '10000000',
+      // One JSON line per request at info level: measured without it, as a proxy would log.
+      LOG_LEVEL: 'warn',
+      ...env,
+    },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  })
+  children.push(child)
+  return new Promise((resolve, reject) => {
+    let err = ''
+    child.stderr.on('data', (d) => {
+      err += d
+      const match = /Gongkai is running on (http:\/\/\S+)/.exec(err)
+      if (match) resolve({ child, url: match[1] })
+    })
+    child.on('exit', (code) => reject(new Error(`server exited (${code}):\n${err}`)))
+  })
+}
+
+/** The ceiling: node:http answering the given bytes and headers from memory, in its own process. */
+function startBare(body, headers) {
+  const file = path.join(dir, 'bare.json')
+  fs.writeFileSync(file, body)
+  const code = `
+    const http = require('node:http'); const fs = require('node:fs')
+    const body = fs.readFileSync(${JSON.stringify(file)})
+    const headers = ${JSON.stringify(headers)}
+    const server = http.createServer((req, res) => { res.writeHead(200, { ...headers, 'content-length': body.length }); res.end(body) })
+    server.keepAliveTimeout = 65000
+    server.listen(0, '127.0.0.1', () => process.stdout.write('http://127.0.0.1:' + server.address().port + '\\n'))`
+  const child = spawn(process.execPath, ['-e', code], { stdio: ['ignore', 'pipe', 'inherit'] })
+  children.push(child)
+  return new Promise((resolve) =>
+    child.stdout.once('data', (d) => resolve({ child, url: String(d).trim() })),
+  )
+}
+
+function fetchOnce(url) {
+  return new Promise((resolve, reject) => {
+    http
+      .get(url, (res) => {
+        const chunks = []
+        res.on('data', (c) => chunks.push(c))
+        res.on('end', () =>
+          resolve({ status: res.statusCode, headers: res.headers, body: Buffer.concat(chunks) }),
+        )
+      })
+      .on('error', reject)
+  })
+}
+
+async function measure(name, url) {
+  // Warm up (fills the cache where there is one, JIT everywhere), then measure.
+  await autocannon({ url, connections: CONNECTIONS, duration: 2 })
+  const r = await autocannon({ url, connections: CONNECTIONS, duration: SECONDS })
+  const errors = r.errors + r.timeouts + r.non2xx
+  say(
+    `  ${name}: ${Math.round(r.requests.average)} req/s, p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms, errors ${errors}`,
+  )
+  return {
+    name,
+    rps: r.requests.average,
+    p50: r.latency.p50,
+    p99: r.latency.p99,
+    errors,
+    total: r.requests.total,
+  }
+}
+
+async function main() {
+  say(`benchmark database: ${postgres ? 'PostgreSQL' : 'SQLite'} in ${dir}`)
+  await seed()
+  const cached = await startChild({})
+  const uncached = await startChild({ PUBLIC_API_CACHE: 'false' })
+  const list = '/api/v1/documents?pageSize=20'
+  const sample = await fetchOnce(cached.url + list)
+  if (sample.status !== 200) throw new Error(`list answered ${sample.status}`)
+  const listBody = JSON.parse(sample.body)
+  if (listBody.meta.total < DOCS) throw new Error(`only ${listBody.meta.total} public documents`)
+  const policies = await fetchOnce(cached.url + '/api/v1/documents?type=policy&pageSize=1')
+  const detail = `/api/v1/documents/${JSON.parse(policies.body).data[0].uid}`
+  const bare = await startBare(sample.body, {
+    'content-type': sample.headers['content-type'],
+    etag: sample.headers.etag,
+    'cache-control': sample.headers['cache-control'],
+  })
+  const rest = '/api/licensing-decisions?limit=20&where[_status][equals]=published'
+  const restSample = await fetchOnce(cached.url + rest)
+  if (restSample.status !== 200) throw new Error(`Payload REST answered ${restSample.status}`)
+
+  say(`measuring, ${SECONDS} s each, ${CONNECTIONS} connections:`)
+  const rows = [
+    await measure('bare node:http, same bytes from memory (ceiling)', bare.url + '/'),
+    await measure('GET /api/v1/documents?pageSize=20, warm cache', cached.url + list),
+    await measure('GET /api/v1/documents?pageSize=20, cache off', uncached.url + list),
+    await measure('GET /api/v1/documents/{uid} (policy), warm cache', cached.url + detail),
+    await measure('GET /api/v1/documents/{uid} (policy), cache off', uncached.url + detail),
+    await measure(
+      'Payload REST /api/licensing-decisions?limit=20&where[_status][equals]=published',
+      cached.url + rest,
+    ),
+  ]
+  const [ceiling, warm, cold, , , payloadRest] = rows
+  const pad = (s, n) => String(s).padEnd(n)
+  const lpad = (s, n) => String(s).padStart(n)
+  const out = []
+  out.push(
+    `Public API benchmark: ${DOCS.toLocaleString('en')} decisions + ${POLICIES} policies on ${postgres ? 'PostgreSQL' : 'SQLite'}, autocannon ${CONNECTIONS} connections, ${SECONDS} s each, ${os.cpus().length} CPUs, Node ${process.version}`,
+  )
+  out.push('')
+  out.push(
+    `| ${pad('endpoint', 80)} | ${lpad('req/s', 8)} | ${lpad('p50 ms', 6)} | ${lpad('p99 ms', 6)} | ${lpad('errors', 6)} | ${lpad('× ceiling', 9)} | ${lpad('× Payload REST', 14)} |`,
+  )
+  out.push(
+    `|${'-'.repeat(82)}|${'-'.repeat(10)}|${'-'.repeat(8)}|${'-'.repeat(8)}|${'-'.repeat(8)}|${'-'.repeat(11)}|${'-'.repeat(16)}|`,
+  )
+  for (const r of rows)
+    out.push(
+      `| ${pad(r.name, 80)} | ${lpad(Math.round(r.rps), 8)} | ${lpad(r.p50, 6)} | ${lpad(r.p99, 6)} | ${lpad(r.errors, 6)} | ${lpad((r.rps / ceiling.rps).toFixed(2), 9)} | ${lpad((r.rps / payloadRest.rps).toFixed(1), 14)} |`,
+    )
+  out.push('')
+  const check = (label, ok, value) => out.push(`${ok ? 'met ' : 'MISSED'}  ${label}: ${value}`)
+  check(
+    'warm list >= 0.5x ceiling',
+    warm.rps >= 0.5 * ceiling.rps,
+    `${(warm.rps / ceiling.rps).toFixed(2)}x`,
+  )
+  check(
+    'warm list >= 20x Payload REST',
+    warm.rps >= 20 * payloadRest.rps,
+    `${(warm.rps / payloadRest.rps).toFixed(1)}x`,
+  )
+  check(
+    'uncached list >= 2x Payload REST',
+    cold.rps >= 2 * payloadRest.rps,
+    `${(cold.rps / payloadRest.rps).toFixed(1)}x`,
+  )
+  check(
+    'p99 < 50 ms (public API rows)',
+    rows.slice(1, 5).every((r) => r.p99 < 50),
+    rows
+      .slice(1, 5)
+      .map((r) => r.p99)
+      .join(' / ') + ' ms',
+  )
+  process.stdout.write(out.join('\n') + '\n')
+  if (rows.some((r) => r.errors > 0)) process.exitCode = 1
+}
+
+main()
+  .catch((err) => {
+    say(err.stack ?? String(err))
+    process.exitCode = 1
+  })
+  .finally(() => {
+    for (const c of children) if (c.exitCode === null) c.kill('SIGTERM')
+  })
