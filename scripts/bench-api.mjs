@@ -11,6 +11,7 @@
  *
  *   BENCH_SECONDS=10 (per measurement)  BENCH_DOCS=10000  DATABASE_URL=postgres://…
  */
+import { Buffer } from 'node:buffer'
 import { spawn } from 'node:child_process'
 import crypto from 'node:crypto'
 import fs from 'node:fs'
