@@ -26,18 +26,23 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const SECONDS = Number(process.env.BENCH_SECONDS || 10)
 const DOCS = Number(process.env.BENCH_DOCS || 10_000)
 const POLICIES = 200
+/** BENCH_PROFILE=1: CPU profiles of both servers, summarised by module after the table. */
+const PROFILE = process.env.BENCH_PROFILE === '1'
 const CONNECTIONS = 32
 
 const say = (line) => process.stderr.write(`${line}\n`)
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongkai-bench-'))
+/** BENCH_DIR: keep (and reuse) the seeded database there instead of a temporary directory. */
+const keep = process.env.BENCH_DIR
+const dir = keep ? path.resolve(keep) : fs.mkdtempSync(path.join(os.tmpdir(), 'gongkai-bench-'))
+fs.mkdirSync(dir, { recursive: true })
 const postgres = /^postgres(ql)?:\/\//.test(process.env.DATABASE_URL ?? '')
 const databaseUrl = postgres ? process.env.DATABASE_URL : `file:${path.join(dir, 'bench.db')}`
-const secret = crypto.randomBytes(32).toString('hex')
+const secret = keep ? 'bench-secret-'.padEnd(64, '0') : crypto.randomBytes(32).toString('hex')
 const children = []
 
 process.on('exit', () => {
   for (const c of children) if (c.exitCode === null) c.kill('SIGKILL')
-  fs.rmSync(dir, { recursive: true, force: true })
+  if (!keep) fs.rmSync(dir, { recursive: true, force: true })
 })
 
 async function seed() {
@@ -161,29 +166,37 @@ function paragraphsToLexical(paragraphs) {
 }
 
 /** `node dist/server.mjs` (what npm start runs) with the given environment. */
-function startChild(env) {
-  const child = spawn(process.execPath, ['--conditions=production', 'dist/server.mjs'], {
-    cwd: root,
-    env: {
-      PATH: process.env.PATH,
-      HOME: process.env.HOME,
-      DATABASE_URL: databaseUrl,
-      PAYLOAD_SECRET: secret,
-      DATA_DIR: path.join(dir, 'data'),
-      MEDIA_DIR: path.join(dir, 'media'),
-      PORT: '0',
-      GONGKAI_ADMIN: 'false',
-      SEED_DEMO: 'false',
-      SCHEDULER: 'false',
-      WEBHOOKS: 'false',
-      ADMIN_PASSWORD: 'correct horse battery staple',
-      PUBLIC_RATE_LIMIT: '10000000',
-      // One JSON line per request at info level: measured without it, as a proxy would log.
-      LOG_LEVEL: 'warn',
-      ...env,
+function startChild(env, profileName) {
+  const profile =
+    PROFILE && profileName
+      ? [`--cpu-prof`, `--cpu-prof-dir=${path.join(dir, 'profiles', profileName)}`]
+      : []
+  const child = spawn(
+    process.execPath,
+    ['--conditions=production', ...profile, 'dist/server.mjs'],
+    {
+      cwd: root,
+      env: {
+        PATH: process.env.PATH,
+        HOME: process.env.HOME,
+        DATABASE_URL: databaseUrl,
+        PAYLOAD_SECRET: secret,
+        DATA_DIR: path.join(dir, 'data'),
+        MEDIA_DIR: path.join(dir, 'media'),
+        PORT: '0',
+        GONGKAI_ADMIN: 'false',
+        SEED_DEMO: 'false',
+        SCHEDULER: 'false',
+        WEBHOOKS: 'false',
+        ADMIN_PASSWORD: 'correct horse battery staple',
+        PUBLIC_RATE_LIMIT: '10000000',
+        // One JSON line per request at info level: measured without it, as a proxy would log.
+        LOG_LEVEL: 'warn',
+        ...env,
+      },
+      stdio: ['ignore', 'ignore', 'pipe'],
     },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  })
+  )
   children.push(child)
   return new Promise((resolve, reject) => {
     let err = ''
@@ -249,8 +262,8 @@ async function measure(name, url) {
 async function main() {
   say(`benchmark database: ${postgres ? 'PostgreSQL' : 'SQLite'} in ${dir}`)
   await seed()
-  const cached = await startChild({})
-  const uncached = await startChild({ PUBLIC_API_CACHE: 'false' })
+  const cached = await startChild({}, 'cached')
+  const uncached = await startChild({ PUBLIC_API_CACHE: 'false' }, 'uncached')
   const list = '/api/v1/documents?pageSize=20'
   const sample = await fetchOnce(cached.url + list)
   if (sample.status !== 200) throw new Error(`list answered ${sample.status}`)
@@ -324,6 +337,57 @@ async function main() {
   )
   process.stdout.write(out.join('\n') + '\n')
   if (rows.some((r) => r.errors > 0)) process.exitCode = 1
+  if (PROFILE) {
+    for (const [name, c] of [
+      ['cached', cached],
+      ['uncached', uncached],
+    ]) {
+      const exited = new Promise((resolve) => c.child.once('exit', resolve))
+      c.child.kill('SIGTERM')
+      await exited
+      process.stdout.write(`\nCPU profile, ${name} server (whole run), self time by module:\n`)
+      process.stdout.write(summariseProfiles(path.join(dir, 'profiles', name)) + '\n')
+    }
+  }
+}
+
+/** Self time per module (a package in node_modules, a node: internal, or our own code). */
+function summariseProfiles(folder) {
+  const totals = new Map()
+  const functions = new Map()
+  let all = 0
+  for (const file of fs.existsSync(folder) ? fs.readdirSync(folder) : []) {
+    const profile = JSON.parse(fs.readFileSync(path.join(folder, file), 'utf8'))
+    const dt = new Map()
+    for (let i = 0; i < profile.samples.length; i++)
+      dt.set(profile.samples[i], (dt.get(profile.samples[i]) ?? 0) + (profile.timeDeltas[i] ?? 0))
+    for (const node of profile.nodes) {
+      const us = dt.get(node.id) ?? 0
+      if (!us) continue
+      const { url, functionName } = node.callFrame
+      const pkg = url.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/)?.[1]
+      const module =
+        pkg ??
+        (url.includes('/dist/')
+          ? 'gongkai (dist)'
+          : url.startsWith('node:')
+            ? url
+            : url
+              ? 'other'
+              : `(${functionName || 'native'})`)
+      totals.set(module, (totals.get(module) ?? 0) + us)
+      const fn = `${functionName || '(anonymous)'} ${pkg ?? path.basename(url)}`
+      functions.set(fn, (functions.get(fn) ?? 0) + us)
+      all += us
+    }
+  }
+  const top = (map, n) =>
+    [...map.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, n)
+      .map(([k, v]) => `  ${((100 * v) / all).toFixed(1).padStart(5)}%  ${k}`)
+      .join('\n')
+  return `${top(totals, 14)}\n top functions:\n${top(functions, 14)}`
 }
 
 main()

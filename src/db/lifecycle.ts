@@ -1,3 +1,4 @@
+import { sql } from '@payloadcms/db-sqlite/drizzle'
 import type { Payload } from 'payload'
 
 import type { Logger } from '../logger'
@@ -48,5 +49,23 @@ export function prepareDatabase(payload: Payload, logger: Logger): void {
     hardenSqliteClient(db.client, SQLITE_BUSY_TIMEOUT_MS)
   if (payload.db.name === 'postgres' && db.pool) {
     db.pool.on('error', (err: Error) => logger.warn({ err }, 'database connection lost'))
+  }
+}
+
+/**
+ * SQLite plans queries without statistics until ANALYZE has run: it then takes any equality index
+ * (say, on a low-cardinality state) over the index that serves ORDER BY … LIMIT, and sorts the
+ * whole table per request. Statistics are refreshed at start (PostgreSQL's autovacuum does this
+ * by itself). `PRAGMA optimize` only re-analyses tables whose statistics are missing or stale.
+ */
+export async function refreshStatistics(payload: Payload, logger: Logger): Promise<void> {
+  if (payload.db.name !== 'sqlite') return
+  const started = Date.now()
+  try {
+    const db = (payload.db as any).drizzle
+    await db.run(sql`ANALYZE`)
+    logger.debug({ ms: Date.now() - started }, 'sqlite statistics refreshed')
+  } catch (err) {
+    logger.warn({ err }, 'could not refresh SQLite statistics')
   }
 }

@@ -12,6 +12,7 @@
 import type { Payload } from 'payload'
 
 import { ApiKeyVerifier } from './api-keys'
+import { forgetDepartments } from './documents'
 import { onPublicCommit, readGeneration } from './generation'
 import type { Representation } from './http'
 
@@ -145,6 +146,7 @@ export class PublicState {
     this.resets++
     this.entries = new Map()
     this.keys.reset()
+    forgetDepartments(this.payload)
     const epoch = this.epoch
     const [departments, next] = await Promise.all([
       this.payload.find({

@@ -95,15 +95,32 @@ type Query = z.infer<typeof DocumentListQuery>
 /** The filtering part of the list query (shared with the feeds). */
 export type DocumentFilter = Omit<Query, 'sort' | 'page' | 'pageSize' | 'fields'>
 
-export async function departmentsOf(payload: Payload) {
-  const { docs } = await payload.find({
-    collection: 'departments',
-    depth: 0,
-    pagination: false,
-    locale: 'all' as any,
-    overrideAccess: true,
-  })
-  return docs as any[]
+const departmentLists = new WeakMap<Payload, Promise<any[]>>()
+
+/**
+ * Every department (all locales), read once and kept until the public generation changes: every
+ * department write bumps it (generation.ts), and the cache's reset calls forgetDepartments.
+ */
+export function departmentsOf(payload: Payload): Promise<any[]> {
+  let list = departmentLists.get(payload)
+  if (!list) {
+    list = payload
+      .find({
+        collection: 'departments',
+        depth: 0,
+        pagination: false,
+        locale: 'all' as any,
+        overrideAccess: true,
+      })
+      .then(({ docs }) => docs as any[])
+    list.catch(() => departmentLists.delete(payload))
+    departmentLists.set(payload, list)
+  }
+  return list
+}
+
+export function forgetDepartments(payload: Payload): void {
+  departmentLists.delete(payload)
 }
 
 /** Published and not (yet) unpublished, with the filters of q; null when docNumber cannot match. */
@@ -202,7 +219,13 @@ export function documentRoutes(payload: Payload): Router {
     const result = await payload.find({
       collection: 'public-documents',
       where: filter,
-      sort: q.sort === 'title' ? ['titleZh', 'uid'] : [q.sort, 'uid'],
+      // The tie-break runs the same way as the sort, so one index (publishedAt, uid) serves both.
+      sort:
+        q.sort === 'title'
+          ? ['titleZh', 'uid']
+          : q.sort === 'publishedAt'
+            ? ['publishedAt', 'uid']
+            : ['-publishedAt', '-uid'],
       page: q.page,
       limit: q.pageSize,
       depth: 0,

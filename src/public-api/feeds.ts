@@ -64,7 +64,7 @@ async function sendFeed(payload: Payload, req: Request, res: Response, format: '
   const { docs } = await payload.find({
     collection: 'public-documents',
     where: filter,
-    sort: ['-publishedAt', 'uid'],
+    sort: ['-publishedAt', '-uid'],
     limit: FEED_SIZE,
     pagination: false,
     depth: 0,

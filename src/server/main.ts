@@ -12,7 +12,7 @@ import {
   type Settings,
   WEBHOOK_DEFAULTS,
 } from '../config/settings'
-import { closeDatabase, prepareDatabase } from '../db/lifecycle'
+import { closeDatabase, prepareDatabase, refreshStatistics } from '../db/lifecycle'
 import { runMigrations } from '../db/migrate'
 import { migrationsFor } from '../db/migrations'
 import type { Logger } from '../logger'
@@ -121,6 +121,7 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     } catch (err) {
       throw new StartupError(`database migration failed, nothing applied: ${cleanMessage(err)}`)
     }
+    await refreshStatistics(payload, logger)
     const weak = adminPasswordProblem(settings)
     if (weak) throw new StartupError(weak)
     await seedOnFirstStart(payload, settings, say)

@@ -8,6 +8,7 @@ import * as migration_20261127_024152_file_public from './20261127_024152_file_p
 import * as migration_20261127_032327_public_documents from './20261127_032327_public_documents';
 import * as migration_20261127_044122_api_keys_file_uids from './20261127_044122_api_keys_file_uids';
 import * as migration_20261127_050635_webhooks from './20261127_050635_webhooks';
+import * as migration_20261127_052156_public_documents_order from './20261127_052156_public_documents_order';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261127_050635_webhooks.up,
     down: migration_20261127_050635_webhooks.down,
-    name: '20261127_050635_webhooks'
+    name: '20261127_050635_webhooks',
+  },
+  {
+    up: migration_20261127_052156_public_documents_order.up,
+    down: migration_20261127_052156_public_documents_order.down,
+    name: '20261127_052156_public_documents_order'
   },
 ];
