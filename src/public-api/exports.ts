@@ -13,13 +13,14 @@ import type { CollectionSlug, Payload, Where } from 'payload'
 
 import { departmentsOf, presentSummary, where } from './documents'
 import {
-  csvCells,
   exportColumns,
-  exportRow,
+  exportValues,
+  jsonLine,
   sourceSelect,
   TYPE_COLUMNS,
   type ExportSummary,
   type ExportType,
+  valueCells,
 } from './export-columns'
 import { CACHE_CONTROL } from './http'
 import { publicOrigin } from './origin'
@@ -77,6 +78,7 @@ async function streamExport(
   const byId = new Map(departments.map((d) => [String(d.id), d]))
   const origin = publicOrigin(req, payload)
   const columns = exportColumns(type)
+  const quotedNames = columns.map((name) => JSON.stringify(name))
   const now = new Date()
   const published = where({ locale, type: [type] }, departments, now)!
 
@@ -123,12 +125,17 @@ async function streamExport(
         validity: summary.validity ?? null,
         url: `${origin}${summary.url}`,
       }
-      return exportRow(type, exported, sources.get(`${row.source}:${row.sourceId}`) ?? {}, lookups)
+      return exportValues(
+        type,
+        exported,
+        sources.get(`${row.source}:${row.sourceId}`) ?? {},
+        lookups,
+      )
     })
     await write(
       format === 'csv'
-        ? stringify(records.map(csvCells), { record_delimiter: 'windows' })
-        : records.map((r) => JSON.stringify(r) + '\n').join(''),
+        ? stringify(records.map(valueCells), { record_delimiter: 'windows' })
+        : records.map((values) => jsonLine(quotedNames, values)).join(''),
     )
   }
   if (!gone) res.end()

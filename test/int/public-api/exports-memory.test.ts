@@ -101,11 +101,13 @@ describe(`export memory on ${dbKind}`, () => {
     expect(lines).toBe(COUNT + 1)
   }, 180_000)
 
-  // KNOWN FAILING (kept visible with it.fails, so it turns red once fixed): measured growth is
-  // 190-270 MB. It is garbage, not retention: after a forced GC heapUsed is back at its baseline,
-  // but V8 lets the old generation grow before collecting and RSS keeps the pages. Reading the
-  // projection and the source rows with one SELECT each (exports.ts) made the export ~8x faster
-  // but did not change the growth. See the branch report for what to try next.
+  // KNOWN FAILING (kept visible with it.fails, so it turns red once fixed). Measured growth:
+  // 190-270 MB at first, 140-175 MB since records are built as value arrays (export-columns.ts).
+  // It is garbage, not retention (a forced GC brings the heap back to its baseline). A CPU profile
+  // of a `node dist/server.mjs` export puts the rest in the SQLite driver: @libsql/client builds
+  // every row with Object.defineProperty per column (dictionary-mode objects, 18% of the CPU).
+  // What would get there: read the export through a raw statement iterator (arrays, one row at a
+  // time) instead of result objects, and a cursor on PostgreSQL.
   it.fails(`keeps the server's RSS growth under ${LIMIT_MB} MB during that export`, () => {
     expect(growthMb).toBeLessThan(LIMIT_MB)
   })
