@@ -58,7 +58,7 @@ export const ApiKeys: CollectionConfig = {
         position: 'sidebar',
         readOnly: true,
         description: l('完整密钥只在签发时显示一次', 'The full key is shown once, when issued'),
-        components: { afterInput: ['/src/components/IssueApiKey#IssueApiKey'] },
+        components: { afterInput: ['/components/IssueApiKey#IssueApiKey'] },
       },
     },
     {
