@@ -336,7 +336,8 @@ async function main() {
       .join(' / ') + ' ms',
   )
   process.stdout.write(out.join('\n') + '\n')
-  if (rows.some((r) => r.errors > 0)) process.exitCode = 1
+  // Errors of the product's own rows fail the run; the references may time out under load.
+  if (rows.slice(1, 5).some((r) => r.errors > 0)) process.exitCode = 1
   if (PROFILE) {
     for (const [name, c] of [
       ['cached', cached],
