@@ -292,7 +292,14 @@ async function main() {
       cached.url + rest,
     ),
   ]
-  const [ceiling, warm, cold, , , payloadRest] = rows
+  // The ceiling again at the end; the higher of the two runs is the ceiling (a noisy machine).
+  rows.push(
+    await measure('bare node:http, same bytes from memory (ceiling), again', bare.url + '/'),
+  )
+  const ceiling = rows[0].rps >= rows[6].rps ? rows[0] : rows[6]
+  const payloadRest = rows[5]
+  const [warm, cold] = [rows[1], rows[2]]
+  const apiRows = rows.slice(1, 5)
   const pad = (s, n) => String(s).padEnd(n)
   const lpad = (s, n) => String(s).padStart(n)
   const out = []
@@ -329,15 +336,12 @@ async function main() {
   )
   check(
     'p99 < 50 ms (public API rows)',
-    rows.slice(1, 5).every((r) => r.p99 < 50),
-    rows
-      .slice(1, 5)
-      .map((r) => r.p99)
-      .join(' / ') + ' ms',
+    apiRows.every((r) => r.p99 < 50),
+    apiRows.map((r) => r.p99).join(' / ') + ' ms',
   )
   process.stdout.write(out.join('\n') + '\n')
   // Errors of the product's own rows fail the run; the references may time out under load.
-  if (rows.slice(1, 5).some((r) => r.errors > 0)) process.exitCode = 1
+  if (apiRows.some((r) => r.errors > 0)) process.exitCode = 1
   if (PROFILE) {
     for (const [name, c] of [
       ['cached', cached],

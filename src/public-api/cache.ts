@@ -37,6 +37,16 @@ export class PublicState {
   private nextExpiry = Number.POSITIVE_INFINITY
   private timer: NodeJS.Timeout | null = null
   private polling = false
+  private stopped = false
+  private inFlight: Promise<void> = Promise.resolve()
+  /** Reads under way (polls, reloads after a commit): stop() waits for them. */
+  private pending = new Set<Promise<unknown>>()
+
+  private track<T>(work: Promise<T>): Promise<T> {
+    this.pending.add(work)
+    void work.finally(() => this.pending.delete(work)).catch(() => {})
+    return work
+  }
   private unsubscribe: (() => void) | null = null
   origins = new Set<string>()
   readonly keys: ApiKeyVerifier
@@ -53,17 +63,22 @@ export class PublicState {
   }
 
   async start(): Promise<void> {
-    this.unsubscribe = onPublicCommit(this.payload, () => void this.refresh())
+    this.unsubscribe = onPublicCommit(this.payload, () => {
+      if (!this.stopped) void this.track(this.refresh())
+    })
     this.generation = await readGeneration(this.payload)
     await this.reset()
     this.timer = setInterval(() => void this.poll(), this.options.pollMs)
     this.timer.unref()
   }
 
-  stop(): void {
+  /** Stops polling and waits for a read in flight: the database is closed right after. */
+  async stop(): Promise<void> {
     if (this.timer) clearInterval(this.timer)
     this.timer = null
     this.unsubscribe?.()
+    this.stopped = true
+    await Promise.allSettled([...this.pending, this.inFlight, this.ready])
   }
 
   /** The epoch a request starts in; pass it back to `put`. */
@@ -110,8 +125,13 @@ export class PublicState {
     await reset
   }
 
-  private async poll(): Promise<void> {
-    if (this.polling) return
+  private poll(): Promise<void> {
+    if (this.polling || this.stopped) return this.inFlight
+    this.inFlight = this.track(this.pollOnce())
+    return this.inFlight
+  }
+
+  private async pollOnce(): Promise<void> {
     this.polling = true
     try {
       const token = await readGeneration(this.payload)
@@ -134,6 +154,7 @@ export class PublicState {
 
   /** Drops everything derived from the database and reloads the small lookups. */
   reset(): Promise<void> {
+    if (this.stopped) return this.ready
     const loading = this.load()
     this.ready = loading.catch((err) => {
       this.payload.logger.warn({ err }, 'public API cache: could not reload its lookups')

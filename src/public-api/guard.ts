@@ -4,7 +4,7 @@
  */
 import cors from 'cors'
 import type { RequestHandler } from 'express'
-import { ipKeyGenerator, rateLimit } from 'express-rate-limit'
+import { ipKeyGenerator, rateLimit, type Store } from 'express-rate-limit'
 
 import type { PublicState } from './cache'
 import { sendRepresentation, type Representation } from './http'
@@ -18,6 +18,7 @@ export type RateLimits = {
 }
 
 export const RATE_LIMIT_DEFAULTS: RateLimits = { anonymous: 600, withKey: 12_000 }
+export const RATE_WINDOW_MS = 60_000
 
 /** CORS: an origin gets Access-Control-Allow-Origin only if it is a registered department site. */
 export function publicCors(state: PublicState): RequestHandler {
@@ -67,9 +68,10 @@ export function apiKeyAuth(state: PublicState): RequestHandler {
   }
 }
 
-export function publicRateLimit(limits: RateLimits): RequestHandler {
+export function publicRateLimit(limits: RateLimits, store?: Store): RequestHandler {
   return rateLimit({
-    windowMs: 60_000,
+    ...(store ? { store } : {}),
+    windowMs: RATE_WINDOW_MS,
     limit: (_req, res) => (res.locals.apiKey ? limits.withKey : limits.anonymous),
     // draft-7 headers (RateLimit, RateLimit-Policy): draft-8 hashes a partition key per request.
     standardHeaders: 'draft-7',

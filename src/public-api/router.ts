@@ -18,6 +18,7 @@ import {
   responseCache,
 } from './guard'
 import type { RateLimits } from './guard'
+import type { Store } from 'express-rate-limit'
 import { referenceRoutes } from './reference'
 
 /**
@@ -29,11 +30,13 @@ export function publicApiRouter(
   payload: Payload,
   state: PublicState,
   limits: RateLimits = RATE_LIMIT_DEFAULTS,
+  /** The rate limiter's counters, shared with the cache-hit lane (fast-lane.ts). */
+  store?: Store,
 ): Router {
   const router = express.Router()
   router.use(publicCors(state))
   router.use(apiKeyAuth(state))
-  router.use(publicRateLimit(limits))
+  router.use(publicRateLimit(limits, store))
   router.use(responseCache(state))
   const openapi = openApiDocument()
   router.get('/openapi.json', (req, res) => sendJson(req, res, openapi))

@@ -4,6 +4,8 @@ import { pinoHttp } from 'pino-http'
 
 import type { Logger } from '../logger'
 import type { PublicState } from '../public-api/cache'
+import type { Store } from 'express-rate-limit'
+
 import type { RateLimits } from '../public-api/guard'
 import { publicApiRouter } from '../public-api/router'
 import { sitemapRoutes } from '../public-api/sitemap'
@@ -26,6 +28,8 @@ export type AppOptions = {
   /** The public API's per-process state (response cache, origins, keys), started. */
   publicState: PublicState
   publicLimits?: RateLimits
+  /** The public rate limiter's counters (shared with the cache-hit lane). */
+  publicStore?: Store
 }
 
 /** One JSON line per finished request, as pino-http writes it, without a child logger per request. */
@@ -62,6 +66,7 @@ export function createApp({
   trustProxy,
   publicState,
   publicLimits,
+  publicStore,
 }: AppOptions): Express {
   const app = express()
   app.disable('x-powered-by')
@@ -69,7 +74,11 @@ export function createApp({
 
   // The public API comes first, with a lighter per-request log line of the same shape: it is the
   // hot path (see npm run bench:api), and it answers every request under /api/v1 itself.
-  app.use('/api/v1', requestLog(logger), publicApiRouter(payload, publicState, publicLimits))
+  app.use(
+    '/api/v1',
+    requestLog(logger),
+    publicApiRouter(payload, publicState, publicLimits, publicStore),
+  )
 
   app.use(
     pinoHttp({

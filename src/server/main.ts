@@ -17,7 +17,11 @@ import { runMigrations } from '../db/migrate'
 import { migrationsFor } from '../db/migrations'
 import type { Logger } from '../logger'
 import { projectRoot } from '../paths'
+import { MemoryStore } from 'express-rate-limit'
+
 import { PUBLIC_CACHE_DEFAULTS, PublicState } from '../public-api/cache'
+import { fastLane, setFallThrough } from '../public-api/fast-lane'
+import { RATE_WINDOW_MS } from '../public-api/guard'
 import { adminPasswordProblem } from '../auth/password-policy'
 import { SchedulerRunner } from '../scheduler/runner'
 import { DEFAULT_RETRY } from '../webhooks/backoff'
@@ -179,7 +183,10 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       pollMs: api.cachePollMs,
     })
     await publicState.start()
-    closers.unshift(async () => publicState.stop())
+    closers.unshift(() => publicState.stop())
+    // The public rate limiter's counters: Express's limiter and the cache-hit lane share them.
+    const publicStore = new MemoryStore()
+    const publicLimits = { anonymous: api.rateLimit, withKey: api.keyRateLimit }
     const app = createApp({
       payload,
       config,
@@ -189,9 +196,25 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       loginRateLimit: settings.loginRateLimit,
       trustProxy: settings.trustProxy,
       publicState,
-      publicLimits: { anonymous: api.rateLimit, withKey: api.keyRateLimit },
+      publicLimits,
+      publicStore,
     })
-    handler = app
+    if (settings.trustProxy) {
+      // Behind a proxy the client's address comes from its headers: Express decides.
+      handler = app
+    } else {
+      const lane = fastLane({
+        state: publicState,
+        store: publicStore,
+        limit: publicLimits.anonymous,
+        windowMs: RATE_WINDOW_MS,
+        logger,
+      })
+      setFallThrough(app)
+      handler = (req, res) => {
+        if (!lane(req, res)) app(req, res)
+      }
+    }
   } catch (err) {
     server.close()
     if (payload) await closeDatabase(payload).catch(() => {})
