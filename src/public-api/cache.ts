@@ -81,6 +81,15 @@ export class PublicState {
     await Promise.allSettled([...this.pending, this.inFlight, this.ready])
   }
 
+  /**
+   * The cache key of a request. Without SERVER_URL, absolute links in feeds and the catalogue are
+   * made from the request's Host header, so the origin is part of the key: a request with a forged
+   * Host must not put its links into everyone's answer.
+   */
+  keyFor(url: string, origin: string): string {
+    return this.payload.config.serverURL ? url : `${origin} ${url}`
+  }
+
   /** The epoch a request starts in; pass it back to `put`. */
   get currentEpoch(): number {
     return this.epoch

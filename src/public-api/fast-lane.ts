@@ -27,15 +27,17 @@ export function fastLane(options: {
     const url = req.url ?? ''
     if (req.method !== 'GET' && req.method !== 'HEAD') return false
     if (!url.startsWith('/api/v1/') || req.headers.origin || req.headers.authorization) return false
-    const hit = state.options.enabled ? state.get(url) : undefined
+    // The key as Express's path makes it (guard.ts): without a proxy the protocol is http.
+    const key = state.keyFor(url, `http://${req.headers.host ?? ''}`)
+    const hit = state.options.enabled ? state.get(key) : undefined
     if (!hit) return false
     const started = performance.now()
-    const key = ipKeyGenerator(req.socket.remoteAddress ?? '')
-    void Promise.resolve(store.increment(key)).then(
+    const client = ipKeyGenerator(req.socket.remoteAddress ?? '')
+    void Promise.resolve(store.increment(client)).then(
       (info) => {
         if (info.totalHits > limit) {
           // Over the limit: undo this count; Express's limiter counts and answers the 429.
-          void Promise.resolve(store.decrement(key)).finally(() => fallThrough(req, res))
+          void Promise.resolve(store.decrement(client)).finally(() => fallThrough(req, res))
           return
         }
         const reset = info.resetTime

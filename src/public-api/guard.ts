@@ -98,7 +98,7 @@ export function publicRateLimit(limits: RateLimits, store?: Store): RequestHandl
 export function responseCache(state: PublicState): RequestHandler {
   return (req, res, next) => {
     if ((req.method !== 'GET' && req.method !== 'HEAD') || !state.options.enabled) return next()
-    const key = req.originalUrl
+    const key = state.keyFor(req.originalUrl, `${req.protocol}://${req.get('host') ?? ''}`)
     const hit = state.get(key)
     if (hit) return sendRepresentation(req, res, hit, 'hit')
     const epoch = state.currentEpoch

@@ -230,6 +230,18 @@ describe(`public API keys (${dbKind})`, () => {
 })
 
 describe(`public API response cache (${dbKind})`, () => {
+  it("keeps answers made from a forged Host header out of everyone else's", async () => {
+    const path = '/feeds/documents.atom'
+    const forged = await raw(path, { host: 'evil.example' })
+    expect(forged.status).toBe(200)
+    expect(forged.body.toString()).toContain('http://evil.example/documents/')
+    for (let i = 0; i < 2; i++) {
+      const normal = await raw(path)
+      expect(normal.body.toString()).not.toContain('evil.example')
+    }
+    expect((await raw(path)).headers['x-cache']).toBe('hit')
+  })
+
   it('answers repeated requests from the cache and drops it at once after a change', async () => {
     const path = '/documents?pageSize=5&sort=-publishedAt'
     await raw(path)
