@@ -11,7 +11,7 @@ import { ipKeyGenerator, type Store } from 'express-rate-limit'
 
 import type { Logger } from '../logger'
 import type { PublicState } from './cache'
-import { CACHE_CONTROL, chooseEncoding, COMPRESS_FROM, encoded, type Representation } from './http'
+import { sendRepresentation } from './http'
 
 export type FastLane = (req: IncomingMessage, res: ServerResponse) => boolean
 
@@ -48,7 +48,7 @@ export function fastLane(options: {
           'RateLimit',
           `limit=${limit}, remaining=${Math.max(0, limit - info.totalHits)}, reset=${reset}`,
         )
-        answer(req, res, hit)
+        sendRepresentation(req, res, hit, 'hit')
         if (logger.isLevelEnabled('info'))
           logger.info(
             {
@@ -72,39 +72,4 @@ let fallThrough: (req: IncomingMessage, res: ServerResponse) => void = (_req, re
 }
 export function setFallThrough(handler: (req: IncomingMessage, res: ServerResponse) => void) {
   fallThrough = handler
-}
-
-const strongMatch = (header: string, etag: string) =>
-  header.trim() === '*' || header.split(',').some((candidate) => candidate.trim() === etag)
-
-/** What sendRepresentation (http.ts) sends for a cache hit, written on the raw response. */
-function answer(req: IncomingMessage, res: ServerResponse, rep: Representation): void {
-  const encoding =
-    rep.body.length >= COMPRESS_FROM ? chooseEncoding(req.headers['accept-encoding']) : null
-  const etag = `"${rep.hash}${encoding ? `.${encoding === 'br' ? 'br' : 'gz'}` : ''}"`
-  res.setHeader('x-cache', 'hit')
-  res.setHeader('etag', etag)
-  res.setHeader('cache-control', CACHE_CONTROL)
-  res.setHeader('vary', 'Accept-Encoding')
-  if (rep.lastModified) res.setHeader('last-modified', rep.lastModified)
-  const ifNoneMatch = req.headers['if-none-match']
-  const ifModifiedSince = req.headers['if-modified-since']
-  const notModified = ifNoneMatch
-    ? strongMatch(ifNoneMatch, etag)
-    : Boolean(
-        rep.lastModified &&
-        ifModifiedSince &&
-        Date.parse(ifModifiedSince) >= Date.parse(rep.lastModified),
-      )
-  if (notModified) {
-    res.statusCode = 304
-    res.end()
-    return
-  }
-  const body = encoding ? encoded(rep, encoding) : rep.body
-  if (encoding) res.setHeader('content-encoding', encoding)
-  res.statusCode = 200
-  res.setHeader('content-type', rep.contentType)
-  res.setHeader('content-length', String(body.length))
-  res.end(req.method === 'HEAD' ? undefined : body)
 }
