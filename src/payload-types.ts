@@ -81,6 +81,7 @@ export interface Config {
     'audit-log': AuditLog;
     'scheduled-jobs': ScheduledJob;
     'public-documents': PublicDocument;
+    'search-entries': SearchEntry;
     'api-keys': ApiKey;
     'webhook-subscriptions': WebhookSubscription;
     'webhook-deliveries': WebhookDelivery;
@@ -110,6 +111,7 @@ export interface Config {
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'scheduled-jobs': ScheduledJobsSelect<false> | ScheduledJobsSelect<true>;
     'public-documents': PublicDocumentsSelect<false> | PublicDocumentsSelect<true>;
+    'search-entries': SearchEntriesSelect<false> | SearchEntriesSelect<true>;
     'api-keys': ApiKeysSelect<false> | ApiKeysSelect<true>;
     'webhook-subscriptions': WebhookSubscriptionsSelect<false> | WebhookSubscriptionsSelect<true>;
     'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
@@ -1220,6 +1222,19 @@ export interface PublicDocument {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-entries".
+ */
+export interface SearchEntry {
+  id: number;
+  doc: string;
+  title?: string | null;
+  body?: string | null;
+  terms?: string[] | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "api-keys".
  */
 export interface ApiKey {
@@ -1381,6 +1396,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'public-documents';
         value: number | PublicDocument;
+      } | null)
+    | ({
+        relationTo: 'search-entries';
+        value: number | SearchEntry;
       } | null)
     | ({
         relationTo: 'api-keys';
@@ -2098,6 +2117,18 @@ export interface PublicDocumentsSelect<T extends boolean = true> {
   titleEn?: T;
   summaryZh?: T;
   summaryEn?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-entries_select".
+ */
+export interface SearchEntriesSelect<T extends boolean = true> {
+  doc?: T;
+  title?: T;
+  body?: T;
+  terms?: T;
   updatedAt?: T;
   createdAt?: T;
 }

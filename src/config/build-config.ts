@@ -17,6 +17,7 @@ import { PenaltyDecisions } from '../../collections/PenaltyDecisions'
 import { Policies } from '../../collections/Policies'
 import { Procedures } from '../../collections/Procedures'
 import { ScheduledJobs } from '../../collections/ScheduledJobs'
+import { SearchEntries } from '../../collections/SearchEntries'
 import { PublicDocuments } from '../../collections/PublicDocuments'
 import { Regulations } from '../../collections/Regulations'
 import { Sequences } from '../../collections/Sequences'
@@ -34,7 +35,10 @@ import { srcDir } from '../paths'
 import type { Settings } from './settings'
 
 export type ConfigOptions = {
-  settings: Pick<Settings, 'database' | 'serverUrl' | 'passwordPolicy' | 'webhooks'> & {
+  settings: Pick<
+    Settings,
+    'database' | 'serverUrl' | 'passwordPolicy' | 'webhooks' | 'searchEngine'
+  > & {
     mediaDir?: string
   }
   secret: string
@@ -79,6 +83,7 @@ export function buildGongkaiConfig({
       AuditLog,
       ScheduledJobs,
       PublicDocuments,
+      SearchEntries,
       ApiKeys,
       WebhookSubscriptions,
       WebhookDeliveries,
@@ -112,6 +117,7 @@ export function buildGongkaiConfig({
     custom: {
       passwordPolicy: settings.passwordPolicy ?? 'standard',
       webhooks: { allowPrivate: settings.webhooks?.allowPrivate ?? false },
+      searchEngine: settings.searchEngine ?? 'auto',
     },
     upload: { limits: { fileSize: MAX_BYTES.attachment } },
     typescript: { outputFile: path.join(srcDir, 'payload-types.ts'), autoGenerate: false },

@@ -49,7 +49,15 @@ export type Settings = {
   publicApi?: PublicApiSettings
   /** Webhook delivery (every process may deliver: claims are exclusive). */
   webhooks?: WebhookSettings
+  /**
+   * The search engine: `auto` takes the database's own index (SQLite FTS5, PostgreSQL tsvector;
+   * MongoDB the portable engine); `portable` forces the engine that uses only Payload's queries.
+   */
+  searchEngine?: SearchEngineChoice
 }
+
+export const SEARCH_ENGINE_CHOICES = ['auto', 'portable'] as const
+export type SearchEngineChoice = (typeof SEARCH_ENGINE_CHOICES)[number]
 
 export type WebhookSettings = {
   /** Deliver the outbox from this process. */
@@ -154,6 +162,14 @@ function parsePort(raw: string | undefined): number {
   return port
 }
 
+function parseSearchEngine(raw: string | undefined): SearchEngineChoice {
+  if (raw === undefined || raw === '') return 'auto'
+  if ((SEARCH_ENGINE_CHOICES as readonly string[]).includes(raw)) return raw as SearchEngineChoice
+  throw new ConfigError(
+    `SEARCH_ENGINE: "${raw}" must be one of ${SEARCH_ENGINE_CHOICES.join(', ')}`,
+  )
+}
+
 function parseProfile(raw: string | undefined): PasswordProfile {
   if (raw === undefined || raw === '') return 'standard'
   if ((PASSWORD_PROFILES as readonly string[]).includes(raw)) return raw as PasswordProfile
@@ -215,6 +231,7 @@ export function readSettings(env: Env = process.env, cwd = process.cwd()): Setti
     passwordPolicy: parseProfile(env.PASSWORD_POLICY),
     loginRateLimit: parseCount('LOGIN_RATE_LIMIT', env.LOGIN_RATE_LIMIT, 30),
     trustProxy: env.TRUST_PROXY || undefined,
+    searchEngine: parseSearchEngine(env.SEARCH_ENGINE),
     webhooks: {
       enabled: parseBoolean('WEBHOOKS', env.WEBHOOKS, WEBHOOK_DEFAULTS.enabled),
       pollMs: parseMillis('WEBHOOK_POLL_MS', env.WEBHOOK_POLL_MS, WEBHOOK_DEFAULTS.pollMs),

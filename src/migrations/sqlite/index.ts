@@ -9,6 +9,7 @@ import * as migration_20261127_032322_public_documents from './20261127_032322_p
 import * as migration_20261127_044119_api_keys_file_uids from './20261127_044119_api_keys_file_uids';
 import * as migration_20261127_050632_webhooks from './20261127_050632_webhooks';
 import * as migration_20261127_052153_public_documents_order from './20261127_052153_public_documents_order';
+import * as migration_20261127_074026_search_index from './20261127_074026_search_index';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261127_052153_public_documents_order.up,
     down: migration_20261127_052153_public_documents_order.down,
-    name: '20261127_052153_public_documents_order'
+    name: '20261127_052153_public_documents_order',
+  },
+  {
+    up: migration_20261127_074026_search_index.up,
+    down: migration_20261127_074026_search_index.down,
+    name: '20261127_074026_search_index'
   },
 ];
