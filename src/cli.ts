@@ -2,6 +2,7 @@
  * Gongkai's command line: `node dist/cli.mjs <command>` (wrapped by npm scripts).
  *
  *   migrate                 apply pending migrations to DATABASE_URL
+ *   search:reindex          rebuild the search index from what is published (progress bar)
  *   migrate:create <name>   write a migration for both SQL adapters (no database needed)
  *   seed                    demo content and first admin, on an empty database only
  *   generate:types          src/payload-types.ts from the collections
@@ -13,6 +14,7 @@
 import { spawnSync } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 
+import { Presets, SingleBar } from 'cli-progress'
 import { BasePayload, generateImportMap, type Payload } from 'payload'
 import { generateTypes } from 'payload/node'
 
@@ -25,6 +27,8 @@ import { verifyAuditTrail } from './audit/verify'
 import { runMigrations } from './db/migrate'
 import { migrationsFor } from './db/migrations'
 import { createLogger } from './logger'
+import { searchEngineOf } from './search/engines'
+import { reindexSearch } from './search/reindex'
 import { createInitialAccounts, describeAccounts, seedDemoContent } from './seed'
 import { buildAdmin } from './server/admin-build'
 
@@ -69,6 +73,35 @@ const commands: Record<string, (args: string[]) => Promise<void>> = {
         : 'nothing to apply: the database is current',
     )
     await closeDatabase(payload)
+  },
+
+  async 'search:reindex'() {
+    const payload = await connect()
+    const bar = new SingleBar(
+      {
+        format: 'search index |{bar}| {value}/{total} documents  {eta_formatted} left',
+        hideCursor: true,
+      },
+      Presets.shades_classic,
+    )
+    let started = false
+    try {
+      const { indexed, ms } = await reindexSearch(payload, {
+        onProgress: (done, total) => {
+          if (!started) {
+            bar.start(total, done)
+            started = true
+          } else bar.update(done)
+        },
+      })
+      bar.stop()
+      say(
+        `indexed ${indexed} published documents in ${(ms / 1000).toFixed(1)} s (${searchEngineOf(payload).name})`,
+      )
+    } finally {
+      bar.stop()
+      await closeDatabase(payload)
+    }
   },
 
   async 'migrate:create'([name]) {

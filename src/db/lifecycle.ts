@@ -2,6 +2,7 @@ import { sql } from '@payloadcms/db-sqlite/drizzle'
 import type { Payload } from 'payload'
 
 import type { Logger } from '../logger'
+import { closeSqliteSearch } from '../search/engines/sqlite-fts5'
 import { SQLITE_BUSY_TIMEOUT_MS } from './adapter'
 import { hardenSqliteClient } from './sqlite-client'
 
@@ -27,6 +28,7 @@ export async function closeDatabase(payload: Payload): Promise<void> {
       break
     }
     case 'sqlite':
+      closeSqliteSearch(payload)
       db.client?.close()
       break
     default:

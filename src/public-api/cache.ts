@@ -12,6 +12,7 @@
 import type { Payload } from 'payload'
 
 import { ApiKeyVerifier } from './api-keys'
+import { forgetSearchSnapshot } from '../search/snapshot'
 import { forgetDepartments } from './documents'
 import { onPublicCommit, readGeneration } from './generation'
 import type { Representation } from './http'
@@ -177,6 +178,7 @@ export class PublicState {
     this.entries = new Map()
     this.keys.reset()
     forgetDepartments(this.payload)
+    forgetSearchSnapshot(this.payload)
     const epoch = this.epoch
     const [departments, next] = await Promise.all([
       this.payload.find({

@@ -123,6 +123,33 @@ export function forgetDepartments(payload: Payload): void {
   departmentLists.delete(payload)
 }
 
+/**
+ * The ids of the departments with these codes, and of all their descendants when asked. By id,
+ * not by the code copied into projection rows: a department's code may change.
+ */
+export function departmentIdsFor(
+  codes: string[],
+  includeChildren: boolean,
+  departments: any[],
+): string[] {
+  const wanted = new Set(codes)
+  if (includeChildren) {
+    // Add descendants, level by level.
+    let added = true
+    while (added) {
+      added = false
+      for (const d of departments) {
+        const parent = departments.find((p) => String(p.id) === String(d.parent?.id ?? d.parent))
+        if (parent && wanted.has(parent.code) && !wanted.has(d.code)) {
+          wanted.add(d.code)
+          added = true
+        }
+      }
+    }
+  }
+  return departments.filter((d) => wanted.has(d.code)).map((d) => String(d.id))
+}
+
 /** Published and not (yet) unpublished, with the filters of q; null when docNumber cannot match. */
 export function where(q: DocumentFilter, departments: any[], now: Date): Where | null {
   const and: Where[] = [
@@ -136,23 +163,7 @@ export function where(q: DocumentFilter, departments: any[], now: Date): Where |
   ]
   if (q.type) and.push({ type: { in: q.type } })
   if (q.department) {
-    const wanted = new Set(q.department)
-    if (q.includeChildren === 'true') {
-      // Add descendants, level by level.
-      let added = true
-      while (added) {
-        added = false
-        for (const d of departments) {
-          const parent = departments.find((p) => String(p.id) === String(d.parent?.id ?? d.parent))
-          if (parent && wanted.has(parent.code) && !wanted.has(d.code)) {
-            wanted.add(d.code)
-            added = true
-          }
-        }
-      }
-    }
-    // By id, not by the code copied into the row: a department's code may change.
-    const ids = departments.filter((d) => wanted.has(d.code)).map((d) => String(d.id))
+    const ids = departmentIdsFor(q.department, q.includeChildren === 'true', departments)
     and.push({ departmentId: { in: ids.length ? ids : ['-'] } })
   }
   if (q.topic) and.push({ topicCodes: { like: ` ${q.topic} ` } })

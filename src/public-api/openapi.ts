@@ -15,6 +15,7 @@ import { CatalogSchema } from './catalog'
 import { DocumentListQuery } from './documents'
 import { EXPORT_FORMATS } from './exports'
 import { FEED_SIZE, FeedQuery } from './feeds'
+import { SearchQuery, SearchResponse } from './search'
 import {
   DepartmentDetailResponse,
   DOCUMENT_TYPES,
@@ -108,6 +109,14 @@ const OPERATIONS: Record<string, Operation> = {
         headers: { Location: { schema: { type: 'string' } } },
       }),
     },
+  },
+  '/search': {
+    summary: 'Full-text search over published documents, with facets and highlights',
+    description:
+      'Chinese needs no spaces: any string of two or more characters that occurs in a document finds it (one character finds every document containing it). A document number matches in any bracket style. Relevance: terms in the title first, then the terms adjacent as typed, then newer documents.',
+    query: SearchQuery,
+    response: SearchResponse,
+    errors: [400, 401, 429],
   },
   '/departments': {
     summary: 'The departments (a tree: each names its parent)',

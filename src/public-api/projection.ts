@@ -6,6 +6,8 @@
 import type { PayloadRequest } from 'payload'
 
 import { docNumberKey } from '../domain/doc-number'
+import { searchTextOf } from '../search/entry'
+import { searchEngineOf } from '../search/engines'
 import { eventFor, type PublicStateName } from '../webhooks/events'
 import { enqueueEvent } from '../webhooks/outbox'
 import { bumpGeneration } from './generation'
@@ -100,6 +102,9 @@ export async function refreshPublicDocument(
     summaryEn: local(published.summary, 'en'),
   }
   const version = (existing?.version ?? 0) + 1
+  const rowId = existing
+    ? existing.id
+    : (await payload.create({ ...common, collection: SLUG, data: { ...data, version } as any })).id
   if (existing)
     await payload.update({
       ...common,
@@ -107,7 +112,12 @@ export async function refreshPublicDocument(
       id: existing.id,
       data: { ...data, version } as any,
     })
-  else await payload.create({ ...common, collection: SLUG, data: { ...data, version } as any })
+  // The search index follows in the same transaction: what is published is searchable, a
+  // withdrawn document is not.
+  const engine = searchEngineOf(payload)
+  if (data.state === 'published')
+    await engine.upsert(req, [{ id: rowId, ...searchTextOf(type, published) }])
+  else await engine.remove(req, [rowId])
   // What is public changed: every process's response cache must drop what it holds, and the
   // subscribed department sites hear of it (the outbox is written in this same transaction).
   await bumpGeneration(req)
@@ -133,6 +143,7 @@ async function tombstone(req: PayloadRequest, row: any): Promise<void> {
     overrideAccess: true,
     depth: 0,
   })
+  await searchEngineOf(req.payload).remove(req, [row.id])
   await bumpGeneration(req)
   await announce(req, row.state, 'removed', {
     uid: row.uid,

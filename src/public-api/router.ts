@@ -20,6 +20,7 @@ import {
 import type { RateLimits } from './guard'
 import type { Store } from 'express-rate-limit'
 import { referenceRoutes } from './reference'
+import { searchRoutes } from './search'
 
 /**
  * The public content API v1 (../shared/design/public-api.md), served by Express directly. Done so
@@ -43,6 +44,7 @@ export function publicApiRouter(
   router.use(referenceRoutes(payload))
   router.use(documentRoutes(payload))
   router.use(detailRoutes(payload))
+  router.use(searchRoutes(payload))
   router.use(feedRoutes(payload))
   router.use(exportRoutes(payload))
   router.use(catalogRoutes(payload))

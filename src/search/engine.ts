@@ -32,6 +32,8 @@ export interface SearchEngine {
    * in titles only. `query.all` is never empty.
    */
   match(payload: Payload, query: ParsedQuery, field?: SearchField): Promise<EntryId[]>
+  /** The stored public text of entries (for highlighted snippets). */
+  texts(payload: Payload, ids: EntryId[]): Promise<Map<string, { title: string; body: string }>>
   /** Drops every entry (before a full rebuild). */
   clear(payload: Payload): Promise<void>
   /** How many entries the index holds. */

@@ -1,15 +1,25 @@
 /**
- * Public search: the one service both `/api/v1/search` and the portal's search page call.
- * It sees only what is public (the `public-documents` projection), so neither can show more.
+ * Public search: the one service both `/api/v1/search` and the portal's search page call. It sees
+ * only what is public (the search index holds published documents only; the snapshot re-checks
+ * state and removal time), so neither can show more than the API.
  *
- * PLACEHOLDER (issue 6 in progress): matches the query as one substring of the Chinese title.
- * The engines (SQLite FTS5, PostgreSQL, portable), ranking, facets and highlights replace it;
- * the types below are the contract and stay.
+ * 1. The engine (engines/) finds the documents containing every term and none excluded, exactly.
+ * 2. The snapshot (snapshot.ts) applies the filters and counts the facets, each facet over the
+ *    matches with every filter applied except its own.
+ * 3. Relevance: a term found in the title weighs more than the body; all terms adjacent, as typed,
+ *    above the same terms scattered; newer above older on ties.
+ * 4. The page's rows are read and presented like /documents, with highlighted title and snippet.
  */
-import type { Payload, Where } from 'payload'
+import type { Payload } from 'payload'
 
-import { departmentsOf, presentSummary, where } from '../public-api/documents'
+import { departmentIdsFor, departmentsOf, presentSummary } from '../public-api/documents'
+import { text } from '../public-api/presenters'
 import type { DocumentSummary } from '../public-api/schemas'
+import type { EntryId } from './engine'
+import { searchEngineOf } from './engines'
+import { highlightTitle, snippet } from './highlight'
+import { searchSnapshot, TYPES, VALIDITIES, type SearchSnapshot } from './snapshot'
+import { parseSearchQuery, termOf, type ParsedQuery, type QueryTerm } from './tokenize'
 
 export type SearchSort = 'relevance' | '-publishedAt' | 'publishedAt'
 
@@ -54,52 +64,217 @@ export interface SearchResult {
   meta: { total: number; page: number; pageSize: number; pages: number }
 }
 
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
+/** The query has nothing to search for (only punctuation, or only exclusions). */
+export class SearchQueryError extends Error {
+  constructor(
+    readonly parameter: string,
+    message: string,
+  ) {
+    super(message)
+  }
+}
+
+// Filter bits: a document passes a facet's count when it passes every filter but that facet's.
+const F_TYPE = 1
+const F_DEPARTMENT = 2
+const F_YEAR = 4
+const F_VALIDITY = 8
+const F_TOPIC = 16
+const F_DATES = 32
+const ALL = 63
+
+const DAY = 86_400_000
+
+/** Score weights: any title term outranks the phrase bonus, which outranks nothing. */
+const TITLE_WEIGHT = 10
+const PHRASE_WEIGHT = 5
+
+/** The terms typed next to each other as one phrase: CJK runs join without a space. */
+export function adjacentPhrase(terms: QueryTerm[]): QueryTerm | null {
+  if (terms.length < 2) return null
+  const cjk = /[\p{Script=Han}]$/u
+  let joined = terms[0]!.raw
+  for (const t of terms.slice(1))
+    joined += cjk.test(joined) && /^[\p{Script=Han}]/u.test(t.raw) ? t.raw : ` ${t.raw}`
+  return termOf(joined)
+}
 
 export async function searchDocuments(payload: Payload, r: SearchRequest): Promise<SearchResult> {
-  const departments = await departmentsOf(payload)
-  const filter = where(
-    {
-      type: r.type,
-      department: r.department,
-      includeChildren: r.includeChildren,
-      topic: r.topic,
-      validity: r.validity,
-      from: r.from,
-      to: r.to,
-      locale: r.locale,
-    },
-    departments,
-    new Date(),
-  ) as Where
-  const result = await payload.find({
-    collection: 'public-documents',
-    where: { and: [filter, { titleZh: { contains: r.q } }] },
-    sort: r.sort === 'publishedAt' ? 'publishedAt' : '-publishedAt',
-    page: r.page,
-    limit: r.pageSize,
-    depth: 0,
-    overrideAccess: true,
-  })
-  const byId = new Map(departments.map((d) => [String(d.id), d]))
-  return {
-    data: result.docs.map((row) => {
-      const summary = presentSummary(row, r.locale, byId)
-      return {
-        ...summary,
-        score: 1,
-        highlights: {
-          title: escapeHtml(summary.title ?? ''),
-          snippet: escapeHtml(summary.summary ?? ''),
-        },
-      }
-    }),
-    facets: { type: [], department: [], year: [], validity: [], topic: [] },
-    meta: {
-      total: result.totalDocs,
-      page: r.page,
-      pageSize: r.pageSize,
-      pages: Math.max(1, Math.ceil(result.totalDocs / r.pageSize)),
-    },
+  const query = parseSearchQuery(r.q)
+  if (!query.all.length)
+    throw new SearchQueryError(
+      'q',
+      'must contain a word to search for (letters, digits or Chinese characters), not only exclusions',
+    )
+  const engine = searchEngineOf(payload)
+  const [snapshot, departments, matched] = await Promise.all([
+    searchSnapshot(payload),
+    departmentsOf(payload),
+    engine.match(payload, query, 'any'),
+  ])
+  const now = Date.now()
+
+  // Filters, as bit tests per slot.
+  const typeSet = r.type ? new Set(r.type.map((t) => TYPES.indexOf(t))) : null
+  const departmentSet = r.department
+    ? new Set(departmentIdsFor(r.department, r.includeChildren === 'true', departments))
+    : null
+  const validity = r.validity ? VALIDITIES.indexOf(r.validity) : -1
+  const fromMs = r.from ? Date.parse(`${r.from}T00:00:00Z`) : -Infinity
+  const toMs = r.to ? Date.parse(`${r.to}T00:00:00Z`) + DAY : Infinity
+  const yearFrom = r.year ? Date.UTC(r.year, 0, 1) : -Infinity
+  const yearTo = r.year ? Date.UTC(r.year + 1, 0, 1) : Infinity
+
+  const typeCounts = new Map<number, number>()
+  const departmentCounts = new Map<string, number>()
+  const yearCounts = new Map<number, number>()
+  const validityCounts = new Map<number, number>()
+  const topicCounts = new Map<string, number>()
+  const bump = <K>(m: Map<K, number>, k: K) => m.set(k, (m.get(k) ?? 0) + 1)
+
+  const hits: number[] = []
+  const s = snapshot
+  for (const id of matched) {
+    const slot = s.slotOf.get(String(id))
+    if (slot === undefined || !s.visible(slot, now)) continue
+    const published = s.publishedAt[slot]!
+    const topics = s.topics[slot]
+    let pass = 0
+    if (!typeSet || typeSet.has(s.type[slot]!)) pass |= F_TYPE
+    if (!departmentSet || departmentSet.has(s.department[slot] ?? '')) pass |= F_DEPARTMENT
+    if (published >= yearFrom && published < yearTo) pass |= F_YEAR
+    else if (!r.year) pass |= F_YEAR
+    if (validity < 0 || s.validity[slot] === validity) pass |= F_VALIDITY
+    if (!r.topic || topics?.includes(r.topic)) pass |= F_TOPIC
+    if ((published >= fromMs && published < toMs) || (!r.from && !r.to)) pass |= F_DATES
+    if (pass === ALL) hits.push(slot)
+    if ((pass | F_TYPE) === ALL) bump(typeCounts, s.type[slot]!)
+    if ((pass | F_DEPARTMENT) === ALL && s.department[slot])
+      bump(departmentCounts, s.department[slot]!)
+    if ((pass | F_YEAR) === ALL && !Number.isNaN(published))
+      bump(yearCounts, new Date(published).getUTCFullYear())
+    if ((pass | F_VALIDITY) === ALL && s.validity[slot]! < VALIDITIES.length)
+      bump(validityCounts, s.validity[slot]!)
+    if ((pass | F_TOPIC) === ALL && topics) for (const t of new Set(topics)) bump(topicCounts, t)
   }
+
+  const score = new Map<number, number>()
+  if (r.sort === 'relevance' && hits.length) await scoreHits(payload, query, snapshot, hits, score)
+  const newest = (a: number, b: number) =>
+    (s.publishedAt[b] || 0) - (s.publishedAt[a] || 0) || (s.uid[b]! < s.uid[a]! ? -1 : 1)
+  if (r.sort === 'relevance')
+    hits.sort((a, b) => (score.get(b) ?? 0) - (score.get(a) ?? 0) || newest(a, b))
+  else if (r.sort === '-publishedAt') hits.sort(newest)
+  else hits.sort((a, b) => -newest(a, b))
+
+  const total = hits.length
+  const pages = Math.max(1, Math.ceil(total / r.pageSize))
+  const pageSlots = hits.slice((r.page - 1) * r.pageSize, r.page * r.pageSize)
+  const data = await presentHits(payload, r, query, snapshot, pageSlots, departments, score)
+
+  const byDepartment = new Map(departments.map((d) => [String(d.id), d]))
+  const sortBuckets = (a: FacetBucket, b: FacetBucket) =>
+    b.count - a.count || (a.value < b.value ? -1 : 1)
+  return {
+    data,
+    facets: {
+      type: [...typeCounts].map(([t, count]) => ({ value: TYPES[t]!, count })).sort(sortBuckets),
+      department: [...departmentCounts]
+        .flatMap(([id, count]) => {
+          const d = byDepartment.get(id)
+          return d ? [{ value: d.code as string, name: text(d.name, r.locale) ?? '', count }] : []
+        })
+        .sort(sortBuckets),
+      year: [...yearCounts]
+        .map(([y, count]) => ({ value: String(y), count }))
+        .sort((a, b) => (a.value < b.value ? 1 : -1)),
+      validity: [...validityCounts]
+        .map(([v, count]) => ({ value: VALIDITIES[v]!, count }))
+        .sort(sortBuckets),
+      topic: [...topicCounts]
+        .map(([code, count]) => {
+          const names = s.topicNames.get(code)
+          return {
+            value: code,
+            name: (r.locale === 'en' ? names?.en : null) ?? names?.zh ?? code,
+            count,
+          }
+        })
+        .sort(sortBuckets),
+    },
+    meta: { total, page: r.page, pageSize: r.pageSize, pages },
+  }
+}
+
+/** Title terms and the adjacent phrase, as extra engine queries over the matches. */
+async function scoreHits(
+  payload: Payload,
+  query: ParsedQuery,
+  s: SearchSnapshot,
+  hits: number[],
+  score: Map<number, number>,
+): Promise<void> {
+  const engine = searchEngineOf(payload)
+  const phrase = adjacentPhrase(query.all)
+  const none: QueryTerm[] = []
+  const [titleSets, phraseIds] = await Promise.all([
+    Promise.all(query.all.map((t) => engine.match(payload, { all: [t], none }, 'title'))),
+    phrase ? engine.match(payload, { all: [phrase], none }, 'any') : Promise.resolve([]),
+  ])
+  const add = (ids: EntryId[], weight: number) => {
+    for (const id of ids) {
+      const slot = s.slotOf.get(String(id))
+      if (slot !== undefined) score.set(slot, (score.get(slot) ?? 0) + weight)
+    }
+  }
+  for (const ids of titleSets) add(ids, TITLE_WEIGHT)
+  add(phraseIds, PHRASE_WEIGHT)
+  // Only the hits keep a score (the engine's sets may hold filtered-out documents).
+  const keep = new Set(hits)
+  for (const slot of [...score.keys()]) if (!keep.has(slot)) score.delete(slot)
+}
+
+async function presentHits(
+  payload: Payload,
+  r: SearchRequest,
+  query: ParsedQuery,
+  s: SearchSnapshot,
+  slots: number[],
+  departments: any[],
+  score: Map<number, number>,
+): Promise<SearchHit[]> {
+  if (!slots.length) return []
+  const ids = slots.map((slot) => s.ids[slot]!)
+  const engine = searchEngineOf(payload)
+  const [rows, texts] = await Promise.all([
+    payload.find({
+      collection: 'public-documents',
+      where: { id: { in: ids } },
+      pagination: false,
+      depth: 0,
+      overrideAccess: true,
+    }),
+    engine.texts(payload, ids),
+  ])
+  const rowById = new Map((rows.docs as any[]).map((row) => [String(row.id), row]))
+  const byDepartment = new Map(departments.map((d) => [String(d.id), d]))
+  const max = TITLE_WEIGHT * query.all.length + PHRASE_WEIGHT
+  const out: SearchHit[] = []
+  for (const slot of slots) {
+    const id = String(s.ids[slot])
+    const row = rowById.get(id)
+    // Changed between the snapshot and this read: leave it out rather than show a stale row.
+    if (!row || row.state !== 'published') continue
+    const summary = presentSummary(row, r.locale, byDepartment)
+    const body = texts.get(id)?.body ?? ''
+    out.push({
+      ...summary,
+      score: r.sort === 'relevance' ? Math.round(((score.get(slot) ?? 0) / max) * 1000) / 1000 : 0,
+      highlights: {
+        title: highlightTitle(summary.title ?? '', query.all),
+        snippet: snippet(body, query.all),
+      },
+    })
+  }
+  return out
 }

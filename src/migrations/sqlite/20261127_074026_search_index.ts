@@ -37,7 +37,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(
     sql.raw(
-      "CREATE VIRTUAL TABLE `search_fts` USING fts5(title, body, content='', contentless_delete=1, columnsize=0, prefix='1', tokenize='unicode61 remove_diacritics 0')",
+      "CREATE VIRTUAL TABLE `search_fts` USING fts5(title, body, content='', contentless_delete=1, prefix='1', tokenize='unicode61 remove_diacritics 0')",
     ),
   )
 }

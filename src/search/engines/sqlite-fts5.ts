@@ -1,6 +1,135 @@
-import type { SearchEngine } from '../engine'
+/**
+ * The SQLite engine: an FTS5 table over the tokeniser's streams (tokenize.ts), one row per public
+ * document (rowid = its public-documents id), columns `title` and `body`. A query term is an FTS5
+ * phrase of its tokens (the last one a prefix when it is one CJK character), so matching is exact
+ * by construction: phrases need consecutive positions, and the streams make consecutive positions
+ * mean consecutive text. The index is contentless (the streams are not stored twice); the public
+ * text for snippets lives in `search_text`. Both tables come from the migration.
+ *
+ * Writes go through the request's transaction. Reads use a read-only connection of the same file
+ * that returns bare rowids (the client's row objects cost more than the search on large results).
+ */
+import { sql } from '@payloadcms/db-sqlite/drizzle'
+import Database from 'libsql'
+import type { Payload } from 'payload'
 
-/** PLACEHOLDER: being written (issue 6). */
+import type { EntryId, SearchEngine, SearchEntry, SearchField } from '../engine'
+import { indexTokens, type ParsedQuery, type QueryTerm } from '../tokenize'
+
+type Req = { payload: Payload; transactionID?: any }
+
+async function writer(req: Req): Promise<any> {
+  const adapter = req.payload.db as any
+  const id = req.transactionID ? await req.transactionID : undefined
+  return (id && adapter.sessions?.[id]?.db) || adapter.drizzle
+}
+
+/** An FTS5 phrase: tokens are letters, digits or CJK only, so they never need quoting inside. */
+export function ftsPhrase(term: QueryTerm): string {
+  return `"${term.tokens.join(' ')}"${term.prefix ? ' *' : ''}`
+}
+
+export function ftsExpression(query: ParsedQuery, field: SearchField): string {
+  const all = query.all.map(ftsPhrase).join(' AND ')
+  if (field === 'title') return `{title} : (${all})`
+  if (!query.none.length) return all
+  return `(${all}) NOT (${query.none.map(ftsPhrase).join(' OR ')})`
+}
+
+type Reader = { ids(expression: string): EntryId[]; close(): void }
+const readers = new WeakMap<Payload, Reader | null>()
+
+function readerOf(payload: Payload): Reader | null {
+  if (readers.has(payload)) return readers.get(payload)!
+  const url: string | undefined = (payload.db as any).clientConfig?.url
+  let reader: Reader | null = null
+  if (url?.startsWith('file:')) {
+    const db = new Database(url.slice('file:'.length), { readonly: true })
+    db.exec('PRAGMA busy_timeout = 5000')
+    const statement = db.prepare('SELECT rowid FROM search_fts WHERE search_fts MATCH ?')
+    statement.raw(true)
+    reader = {
+      ids: (expression) => (statement.all(expression) as number[][]).map((row) => row[0]!),
+      close: () => db.close(),
+    }
+  }
+  readers.set(payload, reader)
+  return reader
+}
+
+/** Closes the read connection (the database's own connection is closed by its owner). */
+export function closeSqliteSearch(payload: Payload): void {
+  readers.get(payload)?.close()
+  readers.delete(payload)
+}
+
 export function sqliteFts5Engine(): SearchEngine {
-  throw new Error('the sqlite-fts5 search engine is not written yet')
+  return {
+    name: 'sqlite-fts5',
+
+    async upsert(req, entries: SearchEntry[]) {
+      if (!entries.length) return
+      const db = await writer(req as Req)
+      for (const e of entries) {
+        const id = Number(e.id)
+        await db.run(sql`DELETE FROM search_fts WHERE rowid = ${id}`)
+        await db.run(
+          sql`INSERT INTO search_fts (rowid, title, body) VALUES (${id}, ${indexTokens(e.title).join(' ')}, ${indexTokens(e.body).join(' ')})`,
+        )
+        await db.run(
+          sql`INSERT INTO search_text (id, title, body) VALUES (${id}, ${e.title}, ${e.body})
+              ON CONFLICT (id) DO UPDATE SET title = excluded.title, body = excluded.body`,
+        )
+      }
+    },
+
+    async remove(req, ids) {
+      const db = await writer(req as Req)
+      for (const raw of ids) {
+        const id = Number(raw)
+        await db.run(sql`DELETE FROM search_fts WHERE rowid = ${id}`)
+        await db.run(sql`DELETE FROM search_text WHERE id = ${id}`)
+      }
+    },
+
+    async match(payload, query, field = 'any') {
+      if (!query.all.length) return []
+      const expression = ftsExpression(query, field)
+      const reader = readerOf(payload)
+      if (reader) return reader.ids(expression)
+      const rows = await (payload.db as any).drizzle.all(
+        sql`SELECT rowid AS id FROM search_fts WHERE search_fts MATCH ${expression}`,
+      )
+      return rows.map((r: any) => (Array.isArray(r) ? r[0] : r.id))
+    },
+
+    async texts(payload, ids) {
+      const out = new Map<string, { title: string; body: string }>()
+      if (!ids.length) return out
+      const list = sql.join(
+        ids.map((id) => sql`${Number(id)}`),
+        sql`, `,
+      )
+      const rows = await (payload.db as any).drizzle.all(
+        sql`SELECT id, title, body FROM search_text WHERE id IN (${list})`,
+      )
+      for (const r of rows) {
+        const [id, title, body] = Array.isArray(r) ? r : [r.id, r.title, r.body]
+        out.set(String(id), { title, body })
+      }
+      return out
+    },
+
+    async clear(payload) {
+      const db = (payload.db as any).drizzle
+      await db.run(sql`INSERT INTO search_fts (search_fts) VALUES ('delete-all')`)
+      await db.run(sql`DELETE FROM search_text`)
+    },
+
+    async count(payload) {
+      const rows = await (payload.db as any).drizzle.all(sql`SELECT count(*) AS n FROM search_text`)
+      const r = rows[0]
+      return Number(Array.isArray(r) ? r[0] : r.n)
+    },
+  }
 }
