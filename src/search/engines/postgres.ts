@@ -54,27 +54,43 @@ const quote = (lexeme: string) => `'${lexeme.replace(/\\/g, '\\\\').replace(/'/g
  */
 export function tsvectorChunks(
   stream: Array<string | null>,
-  { positions = CHUNK_POSITIONS, perLexeme = LEXEME_POSITIONS, overlap = OVERLAP } = {},
+  limits: { positions?: number; perLexeme?: number; overlap?: number } = {},
 ): string[] {
   const lexemes = stream.map((t) => (t === null ? null : lexemeOf(t)))
-  const out: string[] = []
-  let start = 0
-  while (true) {
+  return chunkRanges(lexemes, limits).map(([start, end]) => {
     const seen = new Map<string, number[]>()
-    let end = start
-    for (; end < lexemes.length; end++) {
-      const pos = end - start + 1
-      if (pos > positions) break
-      const lexeme = lexemes[end]
+    for (let i = start; i < end; i++) {
+      const lexeme = lexemes[i]
       if (lexeme === null || lexeme === undefined) continue
       let list = seen.get(lexeme)
       if (!list) seen.set(lexeme, (list = []))
-      if (list.length === perLexeme) break
-      list.push(pos)
+      list.push(i - start + 1)
     }
     let literal = ''
     for (const [lexeme, list] of seen) literal += `${quote(lexeme)}:${list.join(',')} `
-    out.push(literal)
+    return literal
+  })
+}
+
+/** The [start, end) token ranges of the chunks of a stream of lexemes (null: an empty position). */
+export function chunkRanges(
+  lexemes: Array<string | null>,
+  { positions = CHUNK_POSITIONS, perLexeme = LEXEME_POSITIONS, overlap = OVERLAP } = {},
+): Array<[number, number]> {
+  const out: Array<[number, number]> = []
+  let start = 0
+  while (true) {
+    const counts = new Map<string, number>()
+    let end = start
+    for (; end < lexemes.length; end++) {
+      if (end - start + 1 > positions) break
+      const lexeme = lexemes[end]
+      if (lexeme === null || lexeme === undefined) continue
+      const n = counts.get(lexeme) ?? 0
+      if (n === perLexeme) break
+      counts.set(lexeme, n + 1)
+    }
+    out.push([start, end])
     if (end >= lexemes.length) return out
     // A chunk is longer than the overlap (positions and perLexeme both exceed it): progress.
     start = end - overlap
