@@ -229,9 +229,9 @@ describe.skipIf(dbKind !== 'postgres')(`postgres search engine (${dbKind})`, () 
     for (const [label, phrase, inside] of cases) {
       const got = await matchSet(`"${phrase}"`)
       const want = expected(docs, parseSearchQuery(`"${phrase}"`))
-      expect([...got].filter((id) => id >= 90_000).sort(), label).toEqual([...want].sort())
+      expect([...got].filter((id) => Number(id) >= 90_000).sort(), label).toEqual([...want].sort())
       expect(want.has(90_001) || want.has(90_002), label).toBe(inside)
-      found.push(`${label}: ${[...got].filter((id) => id >= 90_000).join(',') || '-'}`)
+      found.push(`${label}: ${[...got].filter((id) => Number(id) >= 90_000).join(',') || '-'}`)
     }
     // eslint-disable-next-line no-console -- the counts are the point of this test
     console.log(
