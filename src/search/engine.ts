@@ -38,4 +38,9 @@ export interface SearchEngine {
   clear(payload: Payload): Promise<void>
   /** How many entries the index holds. */
   count(payload: Payload): Promise<number>
+  /**
+   * The stored title and body of these entries (for snippets), by id; ids without an entry are
+   * absent. Optional until every engine has it.
+   */
+  texts?(payload: Payload, ids: EntryId[]): Promise<Map<EntryId, { title: string; body: string }>>
 }

@@ -28,9 +28,39 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "search_entries_texts_text_idx" ON "search_entries_texts" USING btree ("text");
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_search_entries_fk" FOREIGN KEY ("search_entries_id") REFERENCES "public"."search_entries"("id") ON DELETE cascade ON UPDATE no action;
   CREATE INDEX "payload_locked_documents_rels_search_entries_id_idx" ON "payload_locked_documents_rels" USING btree ("search_entries_id");`)
+
+  // Written by hand: the PostgreSQL engine's index (src/search/engines/postgres.ts), tsvectors
+  // of our own token streams. Not Payload collections, so push and generated migrations never
+  // see them.
+  await db.execute(sql`
+  CREATE TABLE "search_pg_docs" (
+    "id" integer PRIMARY KEY NOT NULL,
+    "title" text NOT NULL,
+    "body" text NOT NULL,
+    "title_tsv" tsvector,
+    "tsv" tsvector
+  );
+  CREATE TABLE "search_pg_chunks" (
+    "doc_id" integer NOT NULL,
+    "title" boolean NOT NULL,
+    "n" integer NOT NULL,
+    "tsv" tsvector NOT NULL
+  );
+  -- Big values out of line and uncompressed (tsvectors of bigrams do not compress): the heap
+  -- stays narrow, so a lookup that needs no recheck visits few pages.
+  ALTER TABLE "search_pg_docs" ALTER COLUMN "body" SET STORAGE EXTERNAL;
+  ALTER TABLE "search_pg_docs" ALTER COLUMN "tsv" SET STORAGE EXTERNAL;
+  ALTER TABLE "search_pg_chunks" ALTER COLUMN "tsv" SET STORAGE EXTERNAL;
+  CREATE INDEX "search_pg_chunks_doc_idx" ON "search_pg_chunks" USING btree ("doc_id");
+  CREATE INDEX "search_pg_docs_title_tsv_idx" ON "search_pg_docs" USING gin ("title_tsv");
+  CREATE INDEX "search_pg_docs_tsv_idx" ON "search_pg_docs" USING gin ("tsv");
+  CREATE INDEX "search_pg_chunks_tsv_idx" ON "search_pg_chunks" USING gin ("tsv");`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
+  await db.execute(sql`
+  DROP TABLE IF EXISTS "search_pg_chunks";
+  DROP TABLE IF EXISTS "search_pg_docs";`)
   await db.execute(sql`
    ALTER TABLE "search_entries" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "search_entries_texts" DISABLE ROW LEVEL SECURITY;
