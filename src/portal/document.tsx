@@ -217,6 +217,10 @@ function ServiceGuide({
 }) {
   const days = (n: number | null) => (n === null ? null : t(locale, 'workingDays', { n }))
   const online = safeUrl(doc.onlineUrl)
+  const files = {
+    blank: doc.materials.some((m) => m.blankForm),
+    sample: doc.materials.some((m) => m.sample),
+  }
   return (
     <>
       <h2>{t(locale, 'basicInfo')}</h2>
@@ -259,8 +263,9 @@ function ServiceGuide({
                 <th scope="col">{t(locale, 'materialForm')}</th>
                 <th scope="col">{t(locale, 'copies')}</th>
                 <th scope="col">{t(locale, 'required')}</th>
-                <th scope="col">{t(locale, 'blankForm')}</th>
-                <th scope="col">{t(locale, 'sample')}</th>
+                {/* The file columns only when some material has a file: phones are narrow. */}
+                {files.blank ? <th scope="col">{t(locale, 'blankForm')}</th> : null}
+                {files.sample ? <th scope="col">{t(locale, 'sample')}</th> : null}
               </tr>
             </thead>
             <tbody>
@@ -271,8 +276,12 @@ function ServiceGuide({
                   <td>{optionLabel('materialForm', m.form, locale) ?? '—'}</td>
                   <td>{m.copies ?? '—'}</td>
                   <td>{t(locale, m.required ? 'requiredYes' : 'requiredNo')}</td>
-                  <td>{m.blankForm ? <FileLink file={m.blankForm} locale={locale} /> : '—'}</td>
-                  <td>{m.sample ? <FileLink file={m.sample} locale={locale} /> : '—'}</td>
+                  {files.blank ? (
+                    <td>{m.blankForm ? <FileLink file={m.blankForm} locale={locale} /> : '—'}</td>
+                  ) : null}
+                  {files.sample ? (
+                    <td>{m.sample ? <FileLink file={m.sample} locale={locale} /> : '—'}</td>
+                  ) : null}
                 </tr>
               ))}
             </tbody>

@@ -95,8 +95,8 @@ export function SearchForm({
 }) {
   return (
     <form className="search-form" role="search" action="/search" method="get">
-      <div className="field">
-        <label htmlFor={id}>{t(locale, 'searchLabel')}</label>
+      <label htmlFor={id}>{t(locale, 'searchLabel')}</label>
+      <div className="row">
         <input
           type="search"
           id={id}
@@ -105,14 +105,14 @@ export function SearchForm({
           maxLength={200}
           aria-describedby={autoFocusHint ? `${id}-hint` : undefined}
         />
-        {autoFocusHint ? (
-          <p className="hint" id={`${id}-hint`}>
-            {t(locale, 'searchHint')}
-          </p>
-        ) : null}
+        {locale === 'en' ? <input type="hidden" name="locale" value="en" /> : null}
+        <button type="submit">{t(locale, 'searchButton')}</button>
       </div>
-      {locale === 'en' ? <input type="hidden" name="locale" value="en" /> : null}
-      <button type="submit">{t(locale, 'searchButton')}</button>
+      {autoFocusHint ? (
+        <p className="hint" id={`${id}-hint`}>
+          {t(locale, 'searchHint')}
+        </p>
+      ) : null}
     </form>
   )
 }

@@ -33,11 +33,11 @@ main:focus { outline: none; }
 h1 { font-size: 1.6rem; line-height: 1.35; margin: .5rem 0 1rem; }
 h2 { font-size: 1.25rem; margin: 1.75rem 0 .75rem; padding-bottom: .25rem; border-bottom: 2px solid #d5dbe3; }
 h3 { font-size: 1.05rem; margin: 1rem 0 .25rem; }
-.search-form { display: flex; flex-wrap: wrap; gap: .5rem; align-items: flex-end; margin: 0 0 1rem; }
-.search-form .field { flex: 1 1 18rem; }
+.search-form { margin: 0 0 1rem; }
 .search-form label { display: block; font-weight: 700; margin-bottom: .25rem; }
-.search-form input[type=search] { width: 100%; font: inherit; padding: .5rem .75rem; border: 2px solid #4a5565; border-radius: 4px; }
-.search-form button { font: inherit; padding: .5rem 1.25rem; border: 2px solid #0b4a8b; background: #0b4a8b; color: #fff; border-radius: 4px; cursor: pointer; }
+.search-form .row { display: flex; gap: .5rem; }
+.search-form input[type=search] { flex: 1 1 auto; min-width: 0; font: inherit; padding: .5rem .75rem; border: 2px solid #4a5565; border-radius: 4px; }
+.search-form button { flex: 0 0 auto; font: inherit; padding: .5rem 1.25rem; border: 2px solid #0b4a8b; background: #0b4a8b; color: #fff; border-radius: 4px; cursor: pointer; }
 .hint { color: #4a5565; font-size: .9rem; margin: .25rem 0 0; }
 .layout { display: grid; grid-template-columns: 16rem 1fr; gap: 2rem; }
 .layout > aside h2 { margin-top: 0; }
@@ -52,6 +52,7 @@ h3 { font-size: 1.05rem; margin: 1rem 0 .25rem; }
 .results { list-style: none; margin: 0; padding: 0; }
 .results > li { padding: .75rem 0; border-bottom: 1px solid #d5dbe3; }
 .results h3 { margin: 0 0 .25rem; font-size: 1.1rem; }
+.results h4 { margin: 0 0 .25rem; font-size: 1rem; }
 .meta { color: #4a5565; font-size: .9rem; margin: 0; }
 .meta span + span::before { content: " · "; }
 .snippet { margin: .25rem 0 0; }

@@ -150,11 +150,11 @@ describe('the public portal in Chromium', () => {
         expect(res?.status(), url).toBe(status)
         expect(await page.getAttribute('html', 'lang')).toBe(locale === 'en' ? 'en' : 'zh-CN')
         await page.addScriptTag({ content: axeSource })
-        const violations = await page.evaluate(async () => {
+        const { passes, violations } = await page.evaluate(async () => {
           const result = await (window as any).axe.run(document, {
             runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
           })
-          return result.violations.map((v: any) => ({
+          const violations = result.violations.map((v: any) => ({
             id: v.id,
             impact: v.impact,
             help: v.help,
@@ -162,7 +162,10 @@ describe('the public portal in Chromium', () => {
               .slice(0, 5)
               .map((n: any) => `${n.target.join(' ')}: ${n.failureSummary}`),
           }))
+          return { passes: result.passes.length as number, violations }
         })
+        // The rules ran (a page where nothing was checked would pass vacuously).
+        expect(passes, url).toBeGreaterThan(5)
         for (const v of violations)
           failures.push(
             `${name} (${locale}) ${url}\n  ${v.id} [${v.impact}] ${v.help}\n    ${v.nodes.join('\n    ')}`,
