@@ -21,7 +21,7 @@ import { invalidParameters, notFound, PROBLEM_TYPES, sendProblem } from './probl
 import { richTextHtml, richTextPlain } from './richtext'
 import { DOCUMENT_TYPES, DocumentSummarySchema, ProblemSchema } from './schemas'
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
+export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
 
 // ---------------------------------------------------------------------------------------------
 // Schemas (also the OpenAPI description)
@@ -668,6 +668,76 @@ export async function findPublicRow(payload: Payload, where: Where): Promise<any
   return docs[0] ?? null
 }
 
+export type DocumentDetail = z.infer<typeof DocumentDetailSchema>
+
+export type DetailResult =
+  | { kind: 'ok'; data: DocumentDetail; lastModified: Date | null }
+  | {
+      kind: 'withdrawn'
+      uid: string
+      type: string
+      title: string
+      withdrawnAt: string | null
+      withdrawnNotice: string
+    }
+  | { kind: 'missing'; detail: string }
+  | { kind: 'invalid'; errors: Array<{ parameter: string; message: string }> }
+
+/**
+ * One public document by uid, as GET /api/v1/documents/{uid} and the portal's document page
+ * present it: the projection row decides whether it is public at all, the published version
+ * supplies the fields. `uid` must already be a UUID.
+ */
+export async function documentDetail(
+  payload: Payload,
+  uid: string,
+  { locale, asOf }: { locale: Locale; asOf?: string },
+): Promise<DetailResult> {
+  const missing = { kind: 'missing', detail: `No public document has uid ${uid}` } as const
+  const row = await findPublicRow(payload, { uid: { equals: uid } })
+  if (!row) return missing
+  if (asOf && row.type !== 'policy' && row.type !== 'regulation')
+    return {
+      kind: 'invalid',
+      errors: [{ parameter: 'asOf', message: 'only policies and regulations have dated versions' }],
+    }
+  const doc = (await payload
+    .findByID({
+      collection: row.source,
+      id: row.sourceId,
+      draft: false,
+      locale,
+      fallbackLocale: 'zh' as any,
+      depth: 0,
+      overrideAccess: true,
+      disableErrors: true,
+    })
+    .catch(() => null)) as any
+  if (!doc) return missing
+  if (row.state === 'withdrawn')
+    return {
+      kind: 'withdrawn',
+      uid: row.uid,
+      type: row.type,
+      title: (locale === 'en' ? row.titleEn : null) ?? row.titleZh ?? '',
+      withdrawnAt: instant(doc.withdrawnAt),
+      withdrawnNotice: doc.withdrawnNotice ?? '',
+    }
+  const departments = await departmentsOf(payload)
+  const ctx: Context = {
+    payload,
+    locale,
+    departments: new Map(departments.map((d) => [String(d.id), d])),
+  }
+  try {
+    const data = await presentDetail(ctx, row, doc, asOf)
+    return { kind: 'ok', data, lastModified: row.updatedAt ? new Date(row.updatedAt) : null }
+  } catch (error) {
+    if (error instanceof AsOfNotInForce) return { kind: 'missing', detail: error.message }
+    throw error
+  }
+}
+
 export function detailRoutes(payload: Payload): Router {
   const router = express.Router()
 
@@ -703,56 +773,23 @@ export function detailRoutes(payload: Payload): Router {
     const parsed = parseQuery(DocumentDetailQuery, req.query as Record<string, unknown>)
     if (!parsed.ok) return sendProblem(res, invalidParameters(parsed.errors))
     const { locale, asOf } = parsed.value
-    const row = await findPublicRow(payload, { uid: { equals: uid } })
-    if (!row) return sendProblem(res, notFound(`No public document has uid ${uid}`))
-    if (asOf && row.type !== 'policy' && row.type !== 'regulation')
-      return sendProblem(
-        res,
-        invalidParameters([
-          { parameter: 'asOf', message: 'only policies and regulations have dated versions' },
-        ]),
-      )
-    const doc = (await payload
-      .findByID({
-        collection: row.source,
-        id: row.sourceId,
-        draft: false,
-        locale,
-        fallbackLocale: 'zh' as any,
-        depth: 0,
-        overrideAccess: true,
-        disableErrors: true,
-      })
-      .catch(() => null)) as any
-    if (!doc) return sendProblem(res, notFound(`No public document has uid ${uid}`))
-    const title = (locale === 'en' ? row.titleEn : null) ?? row.titleZh ?? ''
-    if (row.state === 'withdrawn') {
+    const found = await documentDetail(payload, uid, { locale, asOf })
+    if (found.kind === 'missing') return sendProblem(res, notFound(found.detail))
+    if (found.kind === 'invalid') return sendProblem(res, invalidParameters(found.errors))
+    if (found.kind === 'withdrawn') {
       return sendProblem(res, {
         type: PROBLEM_TYPES.gone,
         title: 'Gone',
         status: 410,
         detail: 'This document was withdrawn.',
-        uid: row.uid,
-        documentTitle: title,
-        withdrawnAt: instant(doc.withdrawnAt),
-        withdrawnNotice: doc.withdrawnNotice ?? '',
+        uid: found.uid,
+        documentTitle: found.title,
+        withdrawnAt: found.withdrawnAt,
+        withdrawnNotice: found.withdrawnNotice,
       })
     }
-    const departments = await departmentsOf(payload)
-    const ctx: Context = {
-      payload,
-      locale,
-      departments: new Map(departments.map((d) => [String(d.id), d])),
-    }
-    let data
-    try {
-      data = await presentDetail(ctx, row, doc, asOf)
-    } catch (error) {
-      if (error instanceof AsOfNotInForce) return sendProblem(res, notFound(error.message))
-      throw error
-    }
-    sendJson(req, res, DocumentDetailResponse.parse({ data }), {
-      lastModified: row.updatedAt ? new Date(row.updatedAt) : null,
+    sendJson(req, res, DocumentDetailResponse.parse({ data: found.data }), {
+      lastModified: found.lastModified,
     })
   })
   return router

@@ -7,7 +7,7 @@ import { docNumberKey, isPlausibleDocNumber } from '../domain/doc-number'
 import { sendJson } from './http'
 import { departmentCode, localeParam, parseQuery } from './params'
 import { text } from './presenters'
-import { invalidParameters, sendProblem } from './problem'
+import { invalidParameters, type ParameterError, sendProblem } from './problem'
 import {
   DOCUMENT_TYPES,
   DocumentListResponse,
@@ -91,7 +91,8 @@ export const DocumentListQuery = z.strictObject({
   locale: localeParam,
 })
 
-type Query = z.infer<typeof DocumentListQuery>
+export type DocumentListParams = z.infer<typeof DocumentListQuery>
+type Query = DocumentListParams
 /** The filtering part of the list query (shared with the feeds). */
 export type DocumentFilter = Omit<Query, 'sort' | 'page' | 'pageSize' | 'fields'>
 
@@ -209,71 +210,99 @@ export function presentSummary(
   }
 }
 
+export type DocumentList = {
+  data: DocumentSummary[]
+  meta: { total: number; page: number; pageSize: number; pages: number }
+  /** The latest change among the listed rows (Last-Modified). */
+  newest: Date | null
+}
+
+/**
+ * The list of public documents for a validated query: what GET /api/v1/documents answers and
+ * what the portal shows. Errors that need the whole query (from after to, a docNumber that
+ * cannot match) come back as parameter errors.
+ */
+export async function listDocuments(
+  payload: Payload,
+  q: Query,
+): Promise<{ ok: true; value: DocumentList } | { ok: false; errors: ParameterError[] }> {
+  if (q.from && q.to && q.from > q.to)
+    return { ok: false, errors: [{ parameter: 'to', message: 'must not be before from' }] }
+  const departments = await departmentsOf(payload)
+  const filter = where(q, departments, new Date())
+  if (!filter)
+    return { ok: false, errors: [{ parameter: 'docNumber', message: 'is not a document number' }] }
+  const result = await payload.find({
+    collection: 'public-documents',
+    where: filter,
+    // The tie-break runs the same way as the sort, so one index (publishedAt, uid) serves both.
+    sort:
+      q.sort === 'title'
+        ? ['titleZh', 'uid']
+        : q.sort === 'publishedAt'
+          ? ['publishedAt', 'uid']
+          : ['-publishedAt', '-uid'],
+    page: q.page,
+    limit: q.pageSize,
+    depth: 0,
+    overrideAccess: true,
+  })
+  const byId = new Map(departments.map((d) => [String(d.id), d]))
+  const data = result.docs.map((row) => {
+    const summary = presentSummary(row, q.locale, byId)
+    return q.fields
+      ? (Object.fromEntries(
+          Object.entries(summary).filter(([k]) => q.fields!.includes(k as any)),
+        ) as DocumentSummary)
+      : summary
+  })
+  const pages = Math.max(1, Math.ceil(result.totalDocs / q.pageSize))
+  const newest = result.docs.reduce<Date | null>((max, r: any) => {
+    const t = r.updatedAt ? new Date(r.updatedAt) : null
+    return t && (!max || t > max) ? t : max
+  }, null)
+  return {
+    ok: true,
+    value: {
+      data,
+      meta: { total: result.totalDocs, page: q.page, pageSize: q.pageSize, pages },
+      newest,
+    },
+  }
+}
+
+/** A list query with every default applied, for callers other than the route (the portal). */
+export function listQuery(q: Partial<Query> = {}): Query {
+  return { ...DocumentListQuery.parse({}), ...q }
+}
+
 export function documentRoutes(payload: Payload): Router {
   const router = express.Router()
   router.get('/documents', async (req, res) => {
     const parsed = parseQuery(DocumentListQuery, req.query as Record<string, unknown>)
     if (!parsed.ok) return sendProblem(res, invalidParameters(parsed.errors))
     const q = parsed.value
-    if (q.from && q.to && q.from > q.to)
-      return sendProblem(
-        res,
-        invalidParameters([{ parameter: 'to', message: 'must not be before from' }]),
-      )
-    const departments = await departmentsOf(payload)
-    const filter = where(q, departments, new Date())
-    if (!filter)
-      return sendProblem(
-        res,
-        invalidParameters([{ parameter: 'docNumber', message: 'is not a document number' }]),
-      )
-    const result = await payload.find({
-      collection: 'public-documents',
-      where: filter,
-      // The tie-break runs the same way as the sort, so one index (publishedAt, uid) serves both.
-      sort:
-        q.sort === 'title'
-          ? ['titleZh', 'uid']
-          : q.sort === 'publishedAt'
-            ? ['publishedAt', 'uid']
-            : ['-publishedAt', '-uid'],
-      page: q.page,
-      limit: q.pageSize,
-      depth: 0,
-      overrideAccess: true,
-    })
-    const byId = new Map(departments.map((d) => [String(d.id), d]))
-    const data = result.docs.map((row) => {
-      const summary = presentSummary(row, q.locale, byId)
-      return q.fields
-        ? (Object.fromEntries(
-            Object.entries(summary).filter(([k]) => q.fields!.includes(k as any)),
-          ) as DocumentSummary)
-        : summary
-    })
-    const pages = Math.max(1, Math.ceil(result.totalDocs / q.pageSize))
+    const listed = await listDocuments(payload, q)
+    if (!listed.ok) return sendProblem(res, invalidParameters(listed.errors))
+    const { data, meta, newest } = listed.value
     const link = (page: number | null) => {
       if (page === null) return null
       const params = new URLSearchParams(req.query as Record<string, string>)
       params.set('page', String(page))
       return `/api/v1/documents?${params.toString()}`
     }
-    const newest = result.docs.reduce<Date | null>((max, r: any) => {
-      const t = r.updatedAt ? new Date(r.updatedAt) : null
-      return t && (!max || t > max) ? t : max
-    }, null)
     sendJson(
       req,
       res,
       DocumentListResponse.parse({
         data,
-        meta: { total: result.totalDocs, page: q.page, pageSize: q.pageSize, pages },
+        meta,
         links: {
           self: link(q.page),
           first: link(1),
-          prev: q.page > 1 ? link(Math.min(q.page - 1, pages)) : null,
-          next: q.page < pages ? link(q.page + 1) : null,
-          last: link(pages),
+          prev: q.page > 1 ? link(Math.min(q.page - 1, meta.pages)) : null,
+          next: q.page < meta.pages ? link(q.page + 1) : null,
+          last: link(meta.pages),
         },
       }),
       { lastModified: newest },

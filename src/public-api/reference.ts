@@ -47,21 +47,65 @@ function query(req: Request, res: Response) {
   return parsed.ok ? parsed.value : null
 }
 
+/** Every department, presented, by code (GET /departments and the portal's home page). */
+export async function listDepartments(payload: Payload, locale: 'zh' | 'en') {
+  const { docs, codeOf } = await all(payload, 'departments', locale)
+  return {
+    data: docs.map((d) => presentDepartment(d, locale, codeOf)),
+    lastModified: newest(docs),
+  }
+}
+
+export type DepartmentWithCounts = {
+  department: ReturnType<typeof presentDepartment>
+  /** Published documents of the department, by type. */
+  counts: Record<(typeof DOCUMENT_TYPES)[number], number>
+  updatedAt: Date | null
+}
+
+/** One department by code with counts of its published documents by type; null when unknown. */
+export async function departmentWithCounts(
+  payload: Payload,
+  code: string,
+  locale: 'zh' | 'en',
+): Promise<DepartmentWithCounts | null> {
+  const { docs, codeOf } = await all(payload, 'departments', locale)
+  const department = docs.find((d) => d.code === code)
+  if (!department) return null
+  const counts = Object.fromEntries(
+    await Promise.all(
+      DOCUMENT_TYPES.map(async (type) => {
+        const where: Where = {
+          and: [
+            publiclyVisible(),
+            { workflowState: { equals: 'published' } },
+            { department: { equals: department.id } },
+          ],
+        }
+        const { totalDocs } = await payload.count({
+          collection: COLLECTION_OF[type] as any,
+          where,
+          overrideAccess: false,
+        })
+        return [type, totalDocs]
+      }),
+    ),
+  ) as DepartmentWithCounts['counts']
+  return {
+    department: presentDepartment(department, locale, codeOf),
+    counts,
+    updatedAt: department.updatedAt ? new Date(department.updatedAt) : null,
+  }
+}
+
 export function referenceRoutes(payload: Payload): Router {
   const router = express.Router()
 
   router.get('/departments', async (req, res) => {
     const q = query(req, res)
     if (!q) return
-    const { docs, codeOf } = await all(payload, 'departments', q.locale)
-    sendJson(
-      req,
-      res,
-      { data: docs.map((d) => presentDepartment(d, q.locale, codeOf)) },
-      {
-        lastModified: newest(docs),
-      },
-    )
+    const { data, lastModified } = await listDepartments(payload, q.locale)
+    sendJson(req, res, { data }, { lastModified })
   })
 
   router.get('/departments/:code', async (req, res) => {
@@ -69,33 +113,13 @@ export function referenceRoutes(payload: Payload): Router {
     if (!q) return
     const path = parseValue('code', DepartmentPath, { code: req.params.code })
     if (!path.ok) return sendProblem(res, invalidParameters(path.errors))
-    const { docs, codeOf } = await all(payload, 'departments', q.locale)
-    const department = docs.find((d) => d.code === path.value.code)
-    if (!department) return sendProblem(res, notFound(`No department with code ${path.value.code}`))
-    const counts = Object.fromEntries(
-      await Promise.all(
-        DOCUMENT_TYPES.map(async (type) => {
-          const where: Where = {
-            and: [
-              publiclyVisible(),
-              { workflowState: { equals: 'published' } },
-              { department: { equals: department.id } },
-            ],
-          }
-          const { totalDocs } = await payload.count({
-            collection: COLLECTION_OF[type] as any,
-            where,
-            overrideAccess: false,
-          })
-          return [type, totalDocs]
-        }),
-      ),
-    )
+    const found = await departmentWithCounts(payload, path.value.code, q.locale)
+    if (!found) return sendProblem(res, notFound(`No department with code ${path.value.code}`))
     sendJson(
       req,
       res,
-      { data: { ...presentDepartment(department, q.locale, codeOf), counts } },
-      { lastModified: department.updatedAt ? new Date(department.updatedAt) : null },
+      { data: { ...found.department, counts: found.counts } },
+      { lastModified: found.updatedAt },
     )
   })
 

@@ -9,6 +9,7 @@ import type { Store } from 'express-rate-limit'
 import type { RateLimits } from '../public-api/guard'
 import { publicApiRouter } from '../public-api/router'
 import { sitemapRoutes } from '../public-api/sitemap'
+import { portalRouter } from '../portal/router'
 import { healthz } from './healthz'
 import { AUTH_PATHS, GRAPHQL_AUTH, loginThrottle } from './login-throttle'
 import { payloadGraphQL, payloadRest } from './payload-bridge'
@@ -53,7 +54,8 @@ function requestLog(logger: Logger): RequestHandler {
 }
 
 /**
- * The one HTTP application: health, the public API, Payload's REST and GraphQL, then the admin.
+ * The one HTTP application: health, the public API, the portal, Payload's REST and GraphQL, then
+ * the admin.
  * Order matters: our routes answer before anything reaches Payload or Next.
  */
 export function createApp({
@@ -96,6 +98,9 @@ export function createApp({
 
   app.get('/healthz', healthz(payload))
   app.use(sitemapRoutes(payload))
+  // The public portal: /, /search, /documents/:uid, /departments/:code and its stylesheet only;
+  // everything else (/admin, /api, /_next) passes on.
+  app.use(portalRouter(payload))
   const throttle = loginThrottle(payload, loginRateLimit)
   app.post(AUTH_PATHS, throttle)
   // GraphQL carries sign-ins too: the (small) body is read here so its operations can be seen.
@@ -118,7 +123,6 @@ export function createApp({
   if (nextHandler) {
     app.all('/{*path}', nextHandler)
   } else {
-    app.get('/', (_req, res) => res.redirect(302, '/api/v1'))
     app.use((_req, res) => {
       res.status(404).json({
         error: 'Not found. The admin UI is not served by this process (GONGKAI_ADMIN=false).',
