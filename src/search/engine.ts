@@ -32,15 +32,10 @@ export interface SearchEngine {
    * in titles only. `query.all` is never empty.
    */
   match(payload: Payload, query: ParsedQuery, field?: SearchField): Promise<EntryId[]>
-  /** The stored public text of entries (for highlighted snippets). */
+  /** The stored public text of entries (for snippets), keyed by String(id); unknown ids absent. */
   texts(payload: Payload, ids: EntryId[]): Promise<Map<string, { title: string; body: string }>>
   /** Drops every entry (before a full rebuild). */
   clear(payload: Payload): Promise<void>
   /** How many entries the index holds. */
   count(payload: Payload): Promise<number>
-  /**
-   * The stored title and body of these entries (for snippets), by id; ids without an entry are
-   * absent. Optional until every engine has it.
-   */
-  texts?(payload: Payload, ids: EntryId[]): Promise<Map<EntryId, { title: string; body: string }>>
 }

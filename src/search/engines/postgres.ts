@@ -166,13 +166,9 @@ async function indexRead(pool: pg.Pool, query: pg.QueryConfig & { rowMode: 'arra
 const parseIds = (text: string | null): number[] =>
   text ? text.split(',').map((s) => Number(s)) : []
 
-export type PostgresSearchEngine = SearchEngine & {
-  texts(payload: Payload, ids: EntryId[]): Promise<Map<EntryId, { title: string; body: string }>>
-}
-
-export function postgresEngine(): PostgresSearchEngine {
+export function postgresEngine(): SearchEngine {
   async function texts(payload: Payload, ids: EntryId[]) {
-    const out = new Map<EntryId, { title: string; body: string }>()
+    const out = new Map<string, { title: string; body: string }>()
     if (!ids.length) return out
     const result = await poolOf(payload).query({
       text: 'SELECT id, title, body FROM search_pg_docs WHERE id = ANY($1::int[])',
@@ -180,7 +176,7 @@ export function postgresEngine(): PostgresSearchEngine {
       rowMode: 'array',
     })
     for (const [id, title, body] of result.rows as Array<[number, string, string]>) {
-      out.set(id, { title, body })
+      out.set(String(id), { title, body })
     }
     return out
   }
@@ -307,7 +303,7 @@ export function postgresEngine(): PostgresSearchEngine {
       }
       for (const [id, { title, body }] of found) {
         const inDoc = (t: QueryTerm) => occurs(t, title) || (!titleOnly && occurs(t, body))
-        if (longAll.every(inDoc) && !longNone.some(inDoc)) ids.push(id as number)
+        if (longAll.every(inDoc) && !longNone.some(inDoc)) ids.push(Number(id))
       }
       return ids
     },
