@@ -18,7 +18,7 @@ import { text } from '../public-api/presenters'
 import type { ParameterError } from '../public-api/problem'
 import { departmentWithCounts, listDepartments } from '../public-api/reference'
 import { DOCUMENT_TYPES } from '../public-api/schemas'
-import { searchDocuments } from '../search/service'
+import { searchDocuments, SearchQueryError } from '../search/service'
 import { DepartmentPage } from './department'
 import { DocumentPage } from './document'
 import { BadRequestPage, GonePage, NotFoundPage } from './errors'
@@ -150,21 +150,28 @@ export function portalRouter(payload: Payload): Router {
       return badRequest(req, res, [{ parameter: 'to', message: 'must not be before from' }])
     let view: SearchView
     if (p.q) {
-      const result = await searchDocuments(payload, {
-        q: p.q,
-        type: p.type,
-        department: p.department,
-        includeChildren: p.includeChildren,
-        topic: p.topic,
-        validity: p.validity,
-        from: p.from,
-        to: p.to,
-        year: p.year,
-        sort: p.sort ?? 'relevance',
-        page: p.page,
-        pageSize: p.pageSize,
-        locale,
-      })
+      let result
+      try {
+        result = await searchDocuments(payload, {
+          q: p.q,
+          type: p.type,
+          department: p.department,
+          includeChildren: p.includeChildren,
+          topic: p.topic,
+          validity: p.validity,
+          from: p.from,
+          to: p.to,
+          year: p.year,
+          sort: p.sort ?? 'relevance',
+          page: p.page,
+          pageSize: p.pageSize,
+          locale,
+        })
+      } catch (error) {
+        if (error instanceof SearchQueryError)
+          return badRequest(req, res, [{ parameter: error.parameter, message: error.message }])
+        throw error
+      }
       view = { params: p, data: result.data, facets: result.facets, meta: result.meta }
     } else {
       // No query: the documents matching the filters, newest first (the API's list).

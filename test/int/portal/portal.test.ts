@@ -149,7 +149,9 @@ describe(`the public portal on ${dbKind}`, () => {
   it('search: results with the count, highlights, filters as links; empty results; browse without q', async () => {
     const res = await page(`/search?q=${encodeURIComponent('政务公开')}`)
     expect(res.status).toBe(200)
-    expect(res.html).toContain('关于推进政务公开的通知')
+    // The title as the search highlights it, and the facets of the results.
+    expect(res.html).toContain('关于推进<mark>政务公开</mark>的通知')
+    expect(res.html).toMatch(/<mark>政务公开<\/mark>/)
     expect(res.html).toMatch(/共 \d+ 条结果/)
     expect(res.html).toContain(
       '<form class="search-form" role="search" action="/search" method="get">',
@@ -305,6 +307,9 @@ describe(`the public portal on ${dbKind}`, () => {
       ['sort=title', 'sort'],
       ['colour=red', 'colour'],
       ['locale=fr', 'locale'],
+      // Only punctuation, or only an exclusion: nothing to search for.
+      [`q=${encodeURIComponent('。！')}`, 'q'],
+      [`q=${encodeURIComponent('-政务')}`, 'q'],
     ] as const) {
       const res = await page(`/search?${query}`)
       expect(res.status, query).toBe(400)

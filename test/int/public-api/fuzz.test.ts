@@ -51,6 +51,14 @@ const VALUES = [
   'constructor',
   '[]',
   '{}',
+  // Search queries: phrases, exclusions, a draft's words, punctuation only, full-width.
+  '%22%E8%A1%8C%E6%94%BF%20%E8%AE%B8%E5%8F%AF%22',
+  '-%E8%8D%89%E7%A8%BF',
+  '%E8%8D%89%E7%A8%BF%E4%B8%8D%E5%BE%97%E5%85%AC%E5%BC%80FUZZ',
+  '%E3%80%82%EF%BC%81',
+  '%EF%BC%A1%EF%BC%A2%EF%BC%A3',
+  '2025',
+  'relevance',
 ] as const
 
 const NAMES = [
@@ -70,6 +78,7 @@ const NAMES = [
   'sort',
   'asOf',
   'q',
+  'year',
   'where[_status][equals]',
   '__proto__[x]',
 ] as const
@@ -103,6 +112,8 @@ describe(`public API fuzzing on ${dbKind}`, () => {
       () => `/api/v1/documents/${published.uid}`,
       () => `/api/v1/documents/${encodeURIComponent(pick(VALUES))}`,
       () => `/api/v1/documents/by-index/${encodeURIComponent(pick(VALUES))}`,
+      () => '/api/v1/search',
+      () => '/api/v1/search',
       () => '/api/v1/departments',
       () => `/api/v1/departments/${encodeURIComponent(pick(VALUES))}`,
       () => '/api/v1/topics',
