@@ -17,7 +17,7 @@
  *   BENCH_DIR=<dir>            keep the databases there (SQLite file, PostgreSQL cluster) and reuse
  *                              them when they already hold this corpus and its index
  *   BENCH_SEED=1               corpus seed
- *   BENCH_LIKE_QUERIES=50      how many of the 200 queries the (slow) LIKE baseline runs
+ *   BENCH_LIKE_QUERIES=30      how many of the 200 queries the (slow) LIKE baseline runs
  *   DATABASE_URL=postgres://…  use this PostgreSQL instead of starting a private one
  *                              (otherwise: initdb in a temporary directory, a free port, Debian's
  *                              /usr/lib/postgresql/<version>/bin)
@@ -35,7 +35,7 @@ const say = (line) => process.stderr.write(`${line}\n`)
 
 const DOCS = Number(process.env.BENCH_DOCS || 100_000)
 const SEED = Number(process.env.BENCH_SEED || 1)
-const LIKE_QUERIES = Number(process.env.BENCH_LIKE_QUERIES || 50)
+const LIKE_QUERIES = Number(process.env.BENCH_LIKE_QUERIES || 30)
 const WHICH = process.env.BENCH_DB || 'both'
 const TARGET = { p95: { sqlite: 20, postgres: 30 }, ratio: 20, build: 2000, freshMs: 1000 }
 
@@ -107,7 +107,7 @@ async function main() {
     fs.mkdirSync(pgDir, { recursive: true })
     if (!url) {
       const { startBenchPostgres } = await import(path.join(root, 'dist/bench-search.mjs'))
-      const pg = await startBenchPostgres(path.join(pgDir, 'cluster'), Boolean(keep))
+      const pg = await startBenchPostgres(keep ? path.join(pgDir, 'cluster') : null)
       cleanups.push(pg.stop)
       url = pg.url
     }

@@ -18,6 +18,7 @@
 import { execFileSync, spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import fs from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import { performance } from 'node:perf_hooks'
 
@@ -177,34 +178,39 @@ export async function runSearchBench(o: BenchOptions): Promise<BenchResult> {
         'CREATE TABLE IF NOT EXISTS bench_like (id integer PRIMARY KEY, title text NOT NULL, body text NOT NULL)',
       ),
     )
-    const [{ n: likeRows }] = await rows(sql`SELECT count(*) AS n FROM bench_like`)
+    const likeRows = Number((await rows(sql`SELECT count(*) AS n FROM bench_like`))[0].n)
+    const publicRows = Number((await rows(sql`SELECT count(*) AS n FROM public_documents`))[0].n)
     const indexed = engine ? await engine.count(payload).catch(() => 0) : 0
-    if (Number(likeRows) === o.docs && indexed === o.docs) {
-      result.reused = true
-      o.say(`  database already holds the corpus and its index (${o.docs} documents): reused`)
-    } else {
-      if (Number(likeRows) > 0) throw new Error('BENCH_DIR holds another corpus: use another one')
+    if (likeRows !== o.docs || publicRows < o.docs) {
+      if (publicRows > 0)
+        throw new Error(`${o.dir} holds another or a partial corpus: use another BENCH_DIR`)
       const t = performance.now()
       await seedCorpus(payload, o)
       result.seedMs = ms(t)
       o.say(
         `  seeded ${o.docs} public-documents rows by bulk SQL in ${Math.round(result.seedMs)} ms`,
       )
-      // 2. The index.
-      if (engine) {
-        try {
-          result.buildMs = await buildIndex(payload, engine, o, rows, run)
-          result.buildRate = o.docs / (result.buildMs / 1000)
-          o.say(
-            `  indexed in ${Math.round(result.buildMs)} ms (${Math.round(result.buildRate)} documents/s)`,
-          )
-        } catch (err) {
-          fail('index build', err)
-          // The baseline's table is still wanted: fill it without the engine.
-          await buildIndex(payload, null, o, rows, run)
-        }
-      } else await buildIndex(payload, null, o, rows, run)
+    } else {
+      result.reused = true
+      o.say(`  database already holds the corpus (${o.docs} documents): reused`)
     }
+    // 2. The index (reused when BENCH_DIR kept a complete one; freshness adds one entry a run).
+    if (engine && indexed >= o.docs) o.say(`  index reused (${indexed} entries)`)
+    else if (engine) {
+      result.reused = false
+      try {
+        result.buildMs = await buildIndex(payload, engine, o, rows, run)
+        result.buildRate = o.docs / (result.buildMs / 1000)
+        o.say(
+          `  indexed in ${Math.round(result.buildMs)} ms (${Math.round(result.buildRate)} documents/s)`,
+        )
+      } catch (err) {
+        fail('index build', err)
+      }
+    }
+    // The baseline's table, when the engine's build did not fill it (no engine, or it failed).
+    if (Number((await rows(sql`SELECT count(*) AS n FROM bench_like`))[0].n) !== o.docs)
+      await buildIndex(payload, null, o, rows, run)
     if (postgres) await run(sql.raw('ANALYZE'))
     else await run(sql.raw('PRAGMA optimize'))
     try {
@@ -380,7 +386,7 @@ async function buildIndex(
   const ids = new Map<string, number>()
   for (const r of await rows(sql`SELECT id, key FROM public_documents`))
     ids.set(r.key, Number(r.id))
-  const filled = Number((await rows(sql`SELECT count(*) AS n FROM bench_like`))[0].n) > 0
+  const filled = Number((await rows(sql`SELECT count(*) AS n FROM bench_like`))[0].n) === o.docs
   let spent = 0
   let entries: SearchEntry[] = []
   let done = 0
@@ -392,7 +398,7 @@ async function buildIndex(
         sql`INSERT INTO bench_like (id, title, body) VALUES ${sql.join(
           entries.map((e) => sql`(${e.id}, ${e.title}, ${e.body})`),
           sql`, `,
-        )}`,
+        )} ON CONFLICT (id) DO NOTHING`,
       )
     if (engine) {
       const t = performance.now()
@@ -528,10 +534,19 @@ async function freshness(payload: Payload, departmentId: number | string) {
 // A private PostgreSQL server that can live in BENCH_DIR (test/support/postgres.ts makes a
 // throwaway one; this one is kept, and restarted, when the directory is).
 
-export async function startBenchPostgres(dir: string, keep: boolean) {
+export async function startBenchPostgres(keepIn: string | null) {
   const bin = findPostgresBin()
+  const keep = keepIn !== null
+  const dir = keepIn ?? fs.mkdtempSync(path.join(os.tmpdir(), 'gongkai-bench-pg-'))
   fs.mkdirSync(dir, { recursive: true })
   const asRoot = process.getuid?.() === 0
+  // As root the server runs as `postgres`, which must reach a kept directory: open the folders
+  // this benchmark made on the way to it (BENCH_DIR and below) for traversal.
+  if (asRoot && keep)
+    for (let d = path.dirname(dir); d !== path.dirname(d); d = path.dirname(d)) {
+      fs.chmodSync(d, fs.statSync(d).mode | 0o111)
+      if (d === path.resolve(process.env.BENCH_DIR ?? '/')) break
+    }
   const runPg = (cmd: string, args: string[]) => {
     const full = [path.join(bin, cmd), ...args]
     const r = asRoot
