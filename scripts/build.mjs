@@ -18,7 +18,13 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
 const options = {
   absWorkingDir: root,
-  entryPoints: { server: 'src/server.ts', main: 'src/server/index.ts', cli: 'src/cli.ts' },
+  entryPoints: {
+    server: 'src/server.ts',
+    main: 'src/server/index.ts',
+    cli: 'src/cli.ts',
+    // npm run bench:search (scripts/bench-search.mjs)
+    'bench-search': 'src/search/bench.ts',
+  },
   outdir: 'dist',
   outExtension: { '.js': '.mjs' },
   bundle: true,
