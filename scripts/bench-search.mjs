@@ -70,7 +70,12 @@ function child(options) {
   const resultFile = path.join(dir, `result-${options.db}.json`)
   fs.rmSync(resultFile, { force: true })
   return new Promise((resolve) => {
-    const c = spawn(process.execPath, ['--conditions=production', fileURLToPath(import.meta.url)], {
+    // BENCH_PROFILE=<dir>: a CPU profile of each database's process, written there.
+    const profile = process.env.BENCH_PROFILE
+      ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(process.env.BENCH_PROFILE)}`]
+      : []
+    const args = ['--conditions=production', ...profile, fileURLToPath(import.meta.url)]
+    const c = spawn(process.execPath, args, {
       cwd: root,
       env: { ...process.env, BENCH_CHILD: JSON.stringify({ ...options, resultFile }) },
       stdio: ['ignore', 'inherit', 'inherit'],

@@ -18,6 +18,7 @@ import type { DocumentSummary } from '../public-api/schemas'
 import type { EntryId } from './engine'
 import { searchEngineOf } from './engines'
 import { highlightTitle, snippet } from './highlight'
+import { firstInOrder } from './top'
 import { searchSnapshot, TYPES, VALIDITIES, type SearchSnapshot } from './snapshot'
 import { parseSearchQuery, termOf, type ParsedQuery, type QueryTerm } from './tokenize'
 
@@ -135,8 +136,8 @@ export async function searchDocuments(payload: Payload, r: SearchRequest): Promi
   const hits: number[] = []
   const s = snapshot
   for (const id of matched) {
-    const slot = s.slotOf.get(String(id))
-    if (slot === undefined || !s.visible(slot, now)) continue
+    const slot = s.slot(id)
+    if (slot < 0 || !s.visible(slot, now)) continue
     const published = s.publishedAt[slot]!
     const topics = s.topics[slot]
     let pass = 0
@@ -162,14 +163,16 @@ export async function searchDocuments(payload: Payload, r: SearchRequest): Promi
   if (r.sort === 'relevance' && hits.length) await scoreHits(payload, query, snapshot, hits, score)
   const newest = (a: number, b: number) =>
     (s.publishedAt[b] || 0) - (s.publishedAt[a] || 0) || (s.uid[b]! < s.uid[a]! ? -1 : 1)
-  if (r.sort === 'relevance')
-    hits.sort((a, b) => (score.get(b) ?? 0) - (score.get(a) ?? 0) || newest(a, b))
-  else if (r.sort === '-publishedAt') hits.sort(newest)
-  else hits.sort((a, b) => -newest(a, b))
+  const order =
+    r.sort === 'relevance'
+      ? (a: number, b: number) => (score.get(b) ?? 0) - (score.get(a) ?? 0) || newest(a, b)
+      : r.sort === '-publishedAt'
+        ? newest
+        : (a: number, b: number) => -newest(a, b)
 
   const total = hits.length
   const pages = Math.max(1, Math.ceil(total / r.pageSize))
-  const pageSlots = hits.slice((r.page - 1) * r.pageSize, r.page * r.pageSize)
+  const pageSlots = firstInOrder(hits, r.page * r.pageSize, order).slice((r.page - 1) * r.pageSize)
   const data = await presentHits(payload, r, query, snapshot, pageSlots, departments, score)
 
   const byDepartment = new Map(departments.map((d) => [String(d.id), d]))
@@ -223,8 +226,8 @@ async function scoreHits(
   ])
   const add = (ids: EntryId[], weight: number) => {
     for (const id of ids) {
-      const slot = s.slotOf.get(String(id))
-      if (slot !== undefined) score.set(slot, (score.get(slot) ?? 0) + weight)
+      const slot = s.slot(id)
+      if (slot >= 0) score.set(slot, (score.get(slot) ?? 0) + weight)
     }
   }
   for (const ids of titleSets) add(ids, TITLE_WEIGHT)

@@ -30,8 +30,9 @@ export const VALIDITIES = ['valid', 'expired', 'repealed'] as const
 const NONE = 255
 
 export class SearchSnapshot {
-  /** Row id → slot. */
-  readonly slotOf = new Map<string, number>()
+  /** Row id → slot: small integer ids (SQL) in a typed array (slot + 1), others in a map. */
+  private slotByNumber = new Int32Array(1024)
+  private slotByString = new Map<string, number>()
   ids: Array<number | string> = []
   uid: string[] = []
   type = new Uint8Array(1024)
@@ -61,13 +62,34 @@ export class SearchSnapshot {
     this.published = copy(this.published, (k) => new Uint8Array(k))
   }
 
+  /** The slot of a row id, or -1. */
+  slot(id: number | string): number {
+    const n = typeof id === 'number' ? id : NaN
+    if (Number.isInteger(n) && n >= 0)
+      return n < this.slotByNumber.length ? this.slotByNumber[n]! - 1 : -1
+    return this.slotByString.get(String(id)) ?? -1
+  }
+
+  private assign(id: number | string, slot: number): void {
+    const n = typeof id === 'number' ? id : /^\d{1,9}$/.test(id) ? Number(id) : NaN
+    if (Number.isInteger(n) && n >= 0 && n < 1e9) {
+      if (n >= this.slotByNumber.length) {
+        const grown = new Int32Array(Math.max(n + 1, this.slotByNumber.length * 2))
+        grown.set(this.slotByNumber)
+        this.slotByNumber = grown
+      }
+      this.slotByNumber[n] = slot + 1
+    } else this.slotByString.set(String(id), slot)
+  }
+
   put(row: SnapshotRow): void {
-    const key = String(row.id)
-    let slot = this.slotOf.get(key)
-    if (slot === undefined) {
+    let slot = this.slot(
+      typeof row.id === 'string' && /^\d{1,9}$/.test(row.id) ? Number(row.id) : row.id,
+    )
+    if (slot < 0) {
       slot = this.size++
       if (slot >= this.type.length) this.grow()
-      this.slotOf.set(key, slot)
+      this.assign(row.id, slot)
       this.ids[slot] = row.id
     }
     this.uid[slot] = row.uid
