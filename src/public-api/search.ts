@@ -8,9 +8,26 @@ import { DocumentListQuery } from './documents'
 import { sendJson } from './http'
 import { parseQuery } from './params'
 import { invalidParameters, sendProblem } from './problem'
-import { DocumentSummarySchema } from './schemas'
+import { DocumentListResponse, DocumentSummarySchema } from './schemas'
 
 const list = DocumentListQuery.shape
+
+export const SearchSortParam = z.enum(['relevance', '-publishedAt', 'publishedAt'], {
+  error: 'must be relevance, -publishedAt or publishedAt',
+})
+
+export const YearParam = z
+  .string()
+  .regex(/^\d{4}$/, { error: 'must be a year, YYYY' })
+  .transform(Number)
+  .pipe(
+    z
+      .number()
+      .int()
+      .min(1900, { error: 'must be between 1900 and 2999' })
+      .max(2999, { error: 'must be between 1900 and 2999' }),
+  )
+  .describe('Published in this year')
 
 export const SearchQuery = z.strictObject({
   q: z
@@ -25,18 +42,8 @@ export const SearchQuery = z.strictObject({
   validity: list.validity,
   from: list.from,
   to: list.to,
-  year: z
-    .string()
-    .regex(/^\d{4}$/, { error: 'must be a year, YYYY' })
-    .transform(Number)
-    .pipe(z.number().int().min(1900, { error: 'must be between 1900 and 2999' }).max(2999))
-    .optional()
-    .describe('Published in this year'),
-  sort: z
-    .enum(['relevance', '-publishedAt', 'publishedAt'], {
-      error: 'must be relevance, -publishedAt or publishedAt',
-    })
-    .default('relevance'),
+  year: YearParam.optional(),
+  sort: SearchSortParam.default('relevance'),
   page: list.page,
   pageSize: list.pageSize,
   locale: list.locale,
@@ -45,7 +52,6 @@ export type SearchQueryInput = z.infer<typeof SearchQuery>
 
 const Bucket = z.object({ value: z.string(), count: z.number().int().min(1) })
 const NamedBucket = Bucket.extend({ name: z.string() })
-const Link = z.string().nullable()
 
 export const SearchResponse = z
   .object({
@@ -67,13 +73,8 @@ export const SearchResponse = z
         topic: z.array(NamedBucket),
       })
       .describe("Each count is over the query with every filter applied except the facet's own"),
-    meta: z.object({
-      total: z.number().int().min(0),
-      page: z.number().int().min(1),
-      pageSize: z.number().int().min(1).max(100),
-      pages: z.number().int().min(1),
-    }),
-    links: z.object({ self: Link, first: Link, prev: Link, next: Link, last: Link }),
+    meta: DocumentListResponse.shape.meta,
+    links: DocumentListResponse.shape.links,
   })
   .meta({ id: 'SearchResults' })
 

@@ -16,15 +16,9 @@ import type { Payload } from 'payload'
 
 import { openRawReader } from '../db/raw-reader'
 import { onPublicCommit, readGeneration } from '../public-api/generation'
+import { DOCUMENT_TYPES } from '../public-api/schemas'
 
-export const TYPES = [
-  'policy',
-  'regulation',
-  'interpretation',
-  'procedure',
-  'licensing',
-  'penalty',
-] as const
+export const TYPES = DOCUMENT_TYPES
 export const VALIDITIES = ['valid', 'expired', 'repealed'] as const
 
 const NONE = 255

@@ -7,6 +7,7 @@
 import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
 import { expect, it } from 'vitest'
 
+import { seededRandom } from '../../src/seed/random'
 import type { SearchEngine } from '../../src/search/engine'
 import { parseSearchQuery } from '../../src/search/tokenize'
 import type { TestServer } from './harness'
@@ -14,21 +15,10 @@ import { recordMeasurement } from './measure'
 
 type Doc = { id: number; title: string; body: string }
 
-/** A small deterministic PRNG (mulberry32). */
+/** The seed module's PRNG, with int(n) in [0, n). */
 export function prng(seed: number) {
-  let a = seed >>> 0
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-  return {
-    next,
-    int: (n: number) => Math.floor(next() * n),
-    pick: <T>(xs: readonly T[]) => xs[Math.floor(next() * xs.length)]!,
-  }
+  const r = seededRandom(seed)
+  return { next: r.next, int: (n: number) => r.int(0, n - 1), pick: r.pick }
 }
 
 // A small vocabulary over few characters, so that short strings recur across word boundaries
