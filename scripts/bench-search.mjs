@@ -37,7 +37,14 @@ const DOCS = Number(process.env.BENCH_DOCS || 100_000)
 const SEED = Number(process.env.BENCH_SEED || 1)
 const LIKE_QUERIES = Number(process.env.BENCH_LIKE_QUERIES || 30)
 const WHICH = process.env.BENCH_DB || 'both'
-const TARGET = { p95: { sqlite: 20, postgres: 30 }, ratio: 20, build: 2000, freshMs: 1000 }
+const TARGET = {
+  p95: { sqlite: 20, postgres: 30 },
+  ratio: 20,
+  build: 2000,
+  freshMs: 1000,
+  // Issue 6: a search page renders in under 50 ms at p95 on the 100k corpus.
+  portalMs: 50,
+}
 
 if (process.env.BENCH_CHILD) {
   // One database, in this process; the result goes to a file for the parent.
@@ -202,6 +209,13 @@ function table(results) {
         like && l?.n ? `${(like.p95 / l.p95).toFixed(1)}×` : null,
         like && l && like.p95 / l.p95 >= TARGET.ratio,
       )
+    check(
+      `portal search page (HTTP, filters + facets) p95 ≤ ${TARGET.portalMs} ms`,
+      r.portal?.n
+        ? `${f1(r.portal.p95)} ms (p50 ${f1(r.portal.p50)}, p99 ${f1(r.portal.p99)})`
+        : null,
+      r.portal?.p95 <= TARGET.portalMs,
+    )
     check(
       `index build ≥ ${TARGET.build} documents/s`,
       r.buildRate ? `${f0(r.buildRate)}/s` : null,

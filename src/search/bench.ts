@@ -80,6 +80,8 @@ export interface BenchResult {
   noFilters: Latency | null
   filters: Latency | null
   like: { noFilters: Latency; filters: Latency } | null
+  /** GET /search of the portal over HTTP (search + server render), filters and facets. */
+  portal: Latency | null
   /** From the start of the publication to the first search that finds it. */
   freshnessMs: number | null
   /** Of which the publication itself (the Local API call). */
@@ -125,6 +127,7 @@ export async function runSearchBench(o: BenchOptions): Promise<BenchResult> {
     noFilters: null,
     filters: null,
     like: null,
+    portal: null,
     freshnessMs: null,
     publishMs: null,
     errors: [],
@@ -260,6 +263,26 @@ export async function runSearchBench(o: BenchOptions): Promise<BenchResult> {
     result.filters = await measure('filters', true, queries)
     o.say(`  searchDocuments, filters + facets: ${line(result.filters)}`)
 
+    // 3b. The portal's search page over HTTP: the same service plus the server render.
+    try {
+      const times: number[] = []
+      let errors = 0
+      for (const pass of ['warm-up', 'measure'] as const)
+        for (const q of queries) {
+          const t = performance.now()
+          const res = await fetch(`${server.url}/search?${portalQuery(requestOf(q, true))}`)
+          await res.text()
+          if (pass === 'measure') {
+            times.push(ms(t))
+            if (res.status !== 200) errors++
+          }
+        }
+      result.portal = percentiles(times, 0, errors)
+      o.say(`  portal GET /search (HTTP, filters + facets): ${line(result.portal)}`)
+    } catch (err) {
+      fail('portal search page', err)
+    }
+
     // 4. The LIKE baseline, same rows, same filters, facets by GROUP BY.
     const likeList = queries.slice(0, o.likeQueries)
     const like = async (withFilters: boolean) => {
@@ -323,6 +346,18 @@ function requestOf(q: CorpusQuery, withFilters: boolean): SearchRequest {
     ...(f.validity ? { validity: f.validity } : {}),
     ...(f.year ? { year: f.year } : {}),
   }
+}
+
+/** The portal URL query of a search request. */
+function portalQuery(r: SearchRequest): string {
+  const params = new URLSearchParams({ q: r.q })
+  if (r.type) params.set('type', r.type.join(','))
+  if (r.department) params.set('department', r.department.join(','))
+  if (r.includeChildren) params.set('includeChildren', r.includeChildren)
+  if (r.topic) params.set('topic', r.topic)
+  if (r.validity) params.set('validity', r.validity)
+  if (r.year) params.set('year', String(r.year))
+  return params.toString()
 }
 
 type Rows = (query: any) => Promise<any[]>
