@@ -27,8 +27,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`search_entries_id\` integer REFERENCES search_entries(id);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_search_entries_id_idx\` ON \`payload_locked_documents_rels\` (\`search_entries_id\`);`)
   // The SQLite FTS5 engine (src/search/engines/sqlite-fts5.ts), written by hand: Payload's schema
-  // does not know virtual tables. The index holds the tokeniser's streams (contentless: the text
-  // for snippets is in search_text); prefix='1' serves one-character queries from the index.
+  // does not know virtual tables. search_fts holds the tokeniser's streams with positions,
+  // search_chars each field's distinct CJK characters (one-character queries), both contentless;
+  // the text for snippets is in search_text.
   await db.run(sql`CREATE TABLE \`search_text\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`title\` text NOT NULL,
@@ -37,12 +38,18 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(
     sql.raw(
-      "CREATE VIRTUAL TABLE `search_fts` USING fts5(title, body, content='', contentless_delete=1, prefix='1', tokenize='unicode61 remove_diacritics 0')",
+      "CREATE VIRTUAL TABLE `search_fts` USING fts5(title, body, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 0')",
+    ),
+  )
+  await db.run(
+    sql.raw(
+      "CREATE VIRTUAL TABLE `search_chars` USING fts5(title, body, content='', contentless_delete=1, detail=column, tokenize='unicode61 remove_diacritics 0')",
     ),
   )
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
+  await db.run(sql`DROP TABLE IF EXISTS \`search_chars\`;`)
   await db.run(sql`DROP TABLE IF EXISTS \`search_fts\`;`)
   await db.run(sql`DROP TABLE IF EXISTS \`search_text\`;`)
   await db.run(sql`DROP TABLE \`search_entries\`;`)

@@ -1,10 +1,16 @@
 /**
- * The SQLite engine: an FTS5 table over the tokeniser's streams (tokenize.ts), one row per public
- * document (rowid = its public-documents id), columns `title` and `body`. A query term is an FTS5
- * phrase of its tokens (the last one a prefix when it is one CJK character), so matching is exact
- * by construction: phrases need consecutive positions, and the streams make consecutive positions
- * mean consecutive text. The index is contentless (the streams are not stored twice); the public
- * text for snippets lives in `search_text`. Both tables come from the migration.
+ * The SQLite engine: FTS5 over the tokeniser's streams (tokenize.ts), one row per public document
+ * (rowid = its public-documents id), columns `title` and `body`:
+ *   - `search_fts` holds the streams with positions. A query term is an FTS5 phrase of its tokens,
+ *     so matching is exact by construction: phrases need consecutive positions, and the streams
+ *     make consecutive positions mean consecutive text.
+ *   - `search_chars` holds each field's distinct CJK characters, without positions
+ *     (detail=column): a one-character term is a lookup there. (A prefix index on the streams
+ *     would serve it too, at the cost of a second copy of every position: it doubled the index
+ *     and halved the build rate.) A longer term ending in one CJK character after a number or word
+ *     (47号) keeps its prefix token, which FTS5 answers from the term list.
+ * Both are contentless (nothing stored twice); the public text for snippets is in `search_text`.
+ * The tables come from the migration.
  *
  * Writes go through the request's transaction. Reads use a read-only connection of the same file
  * that returns bare rowids (the client's row objects cost more than the search on large results).
@@ -14,7 +20,7 @@ import Database from 'libsql'
 import type { Payload } from 'payload'
 
 import type { EntryId, SearchEngine, SearchEntry, SearchField } from '../engine'
-import { indexTokens, type ParsedQuery, type QueryTerm } from '../tokenize'
+import { indexTokens, type ParsedQuery, type QueryTerm, segments } from '../tokenize'
 
 type Req = { payload: Payload; transactionID?: any }
 
@@ -36,14 +42,60 @@ export function ftsPhrase(term: QueryTerm): string {
   return `"${term.tokens.join(' ')}"${term.prefix ? ' *' : ''}`
 }
 
-export function ftsExpression(query: ParsedQuery, field: SearchField): string {
-  const all = query.all.map(ftsPhrase).join(' AND ')
-  if (field === 'title') return `{title} : (${all})`
-  if (!query.none.length) return all
-  return `(${all}) NOT (${query.none.map(ftsPhrase).join(' OR ')})`
+/** A term that is one CJK character alone: answered by `search_chars`. */
+const isCharacter = (term: QueryTerm) => term.prefix && term.tokens.length === 1
+
+/** The distinct CJK characters of a text, for `search_chars`. */
+export function charsOf(text: string): string {
+  const set = new Set<string>()
+  for (const s of segments(text)) if (s.kind === 'cjk') for (const c of s.text) set.add(c)
+  return [...set].join(' ')
 }
 
-type Reader = { ids(expression: string): EntryId[]; close(): void }
+/**
+ * The SELECT of a query: phrase terms against search_fts, single characters against
+ * search_chars, intersected; excluded terms subtracted (in titles only, `field: 'title'` looks
+ * at the title column and ignores exclusions, as the interface allows).
+ */
+export function matchQuery(
+  query: ParsedQuery,
+  field: SearchField,
+): { sql: string; params: string[] } {
+  const col = (e: string) => (field === 'title' ? `{title} : (${e})` : e)
+  const parts: string[] = []
+  const params: string[] = []
+  const add = (
+    op: string,
+    table: 'search_fts' | 'search_chars',
+    terms: QueryTerm[],
+    join: string,
+  ) => {
+    if (!terms.length) return
+    parts.push(`${parts.length ? `${op} ` : ''}SELECT rowid FROM ${table} WHERE ${table} MATCH ?`)
+    params.push(col(terms.map(ftsPhrase).join(join)))
+  }
+  const phrases = query.all.filter((t) => !isCharacter(t))
+  const characters = query.all.filter(isCharacter).map((t) => ({ ...t, prefix: false }))
+  add('INTERSECT', 'search_fts', phrases, ' AND ')
+  add('INTERSECT', 'search_chars', characters, ' AND ')
+  if (field === 'any') {
+    add(
+      'EXCEPT',
+      'search_fts',
+      query.none.filter((t) => !isCharacter(t)),
+      ' OR ',
+    )
+    add(
+      'EXCEPT',
+      'search_chars',
+      query.none.filter(isCharacter).map((t) => ({ ...t, prefix: false })),
+      ' OR ',
+    )
+  }
+  return { sql: `SELECT group_concat(rowid, ',') FROM (${parts.join(' ')})`, params }
+}
+
+type Reader = { ids(query: { sql: string; params: string[] }): EntryId[]; close(): void }
 const readers = new WeakMap<Payload, Reader | null>()
 
 function readerOf(payload: Payload): Reader | null {
@@ -54,14 +106,18 @@ function readerOf(payload: Payload): Reader | null {
     const db = new Database(url.slice('file:'.length), { readonly: true })
     db.exec('PRAGMA busy_timeout = 5000')
     // One string of ids rather than a row per match: on a common word that is tens of thousands
-    // of rows, and the driver's per-row cost was most of the query's time.
-    const statement = db.prepare(
-      "SELECT group_concat(rowid, ',') FROM search_fts WHERE search_fts MATCH ?",
-    )
-    statement.raw(true)
+    // of rows, and the driver's per-row cost was most of the query's time. A few shapes of
+    // statement exist (which tables, which exclusions): each is prepared once.
+    const statements = new Map<string, any>()
     reader = {
-      ids: (expression) => {
-        const list = (statement.get(expression) as [string | null] | undefined)?.[0]
+      ids: ({ sql: text, params }) => {
+        let statement = statements.get(text)
+        if (!statement) {
+          statement = db.prepare(text)
+          statement.raw(true)
+          statements.set(text, statement)
+        }
+        const list = (statement.get(...params) as [string | null] | undefined)?.[0]
         return list ? list.split(',').map(Number) : []
       },
       close: () => db.close(),
@@ -101,6 +157,7 @@ export function sqliteFts5Engine(): SearchEngine {
             sql`, `,
           )
           await db.run(sql`DELETE FROM search_fts WHERE rowid IN (${old})`)
+          await db.run(sql`DELETE FROM search_chars WHERE rowid IN (${old})`)
         }
         const streams = sql.join(
           batch.map(
@@ -110,6 +167,11 @@ export function sqliteFts5Engine(): SearchEngine {
           sql`, `,
         )
         await db.run(sql`INSERT INTO search_fts (rowid, title, body) VALUES ${streams}`)
+        const chars = sql.join(
+          batch.map((e) => sql`(${Number(e.id)}, ${charsOf(e.title)}, ${charsOf(e.body)})`),
+          sql`, `,
+        )
+        await db.run(sql`INSERT INTO search_chars (rowid, title, body) VALUES ${chars}`)
         const texts = sql.join(
           batch.map((e) => sql`(${Number(e.id)}, ${e.title}, ${e.body})`),
           sql`, `,
@@ -132,19 +194,21 @@ export function sqliteFts5Engine(): SearchEngine {
         const existing = await db.all(sql`SELECT id FROM search_text WHERE id IN (${list})`)
         if (!existing.length) continue
         await db.run(sql`DELETE FROM search_fts WHERE rowid IN (${list})`)
+        await db.run(sql`DELETE FROM search_chars WHERE rowid IN (${list})`)
         await db.run(sql`DELETE FROM search_text WHERE id IN (${list})`)
       }
     },
 
     async match(payload, query, field = 'any') {
       if (!query.all.length) return []
-      const expression = ftsExpression(query, field)
+      const q = matchQuery(query, field)
       const reader = readerOf(payload)
-      if (reader) return reader.ids(expression)
+      if (reader) return reader.ids(q)
       const rows = await (payload.db as any).drizzle.all(
-        sql`SELECT rowid AS id FROM search_fts WHERE search_fts MATCH ${expression}`,
+        sql.raw(q.sql.replace(/\?/g, () => `'${q.params.shift()!.replace(/'/g, "''")}'`)),
       )
-      return rows.map((r: any) => (Array.isArray(r) ? r[0] : r.id))
+      const list = rows[0] && (Array.isArray(rows[0]) ? rows[0][0] : Object.values(rows[0])[0])
+      return list ? String(list).split(',').map(Number) : []
     },
 
     async texts(payload, ids) {
@@ -167,6 +231,7 @@ export function sqliteFts5Engine(): SearchEngine {
     async clear(payload) {
       const db = (payload.db as any).drizzle
       await db.run(sql`INSERT INTO search_fts (search_fts) VALUES ('delete-all')`)
+      await db.run(sql`INSERT INTO search_chars (search_chars) VALUES ('delete-all')`)
       await db.run(sql`DELETE FROM search_text`)
     },
 
