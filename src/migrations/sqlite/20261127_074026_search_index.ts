@@ -28,7 +28,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_search_entries_id_idx\` ON \`payload_locked_documents_rels\` (\`search_entries_id\`);`)
   // The SQLite FTS5 engine (src/search/engines/sqlite-fts5.ts), written by hand: Payload's schema
   // does not know virtual tables. search_fts holds the tokeniser's streams with positions,
-  // search_chars each field's distinct CJK characters (one-character queries), both contentless;
+  // search_title the title streams alone (ranking), search_chars each field's distinct CJK
+  // characters (one-character queries), all contentless;
   // the text for snippets is in search_text.
   await db.run(sql`CREATE TABLE \`search_text\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -43,6 +44,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   )
   await db.run(
     sql.raw(
+      "CREATE VIRTUAL TABLE `search_title` USING fts5(title, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 0')",
+    ),
+  )
+  await db.run(
+    sql.raw(
       "CREATE VIRTUAL TABLE `search_chars` USING fts5(title, body, content='', contentless_delete=1, detail=column, tokenize='unicode61 remove_diacritics 0')",
     ),
   )
@@ -50,6 +56,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
   await db.run(sql`DROP TABLE IF EXISTS \`search_chars\`;`)
+  await db.run(sql`DROP TABLE IF EXISTS \`search_title\`;`)
   await db.run(sql`DROP TABLE IF EXISTS \`search_fts\`;`)
   await db.run(sql`DROP TABLE IF EXISTS \`search_text\`;`)
   await db.run(sql`DROP TABLE \`search_entries\`;`)

@@ -4,6 +4,8 @@
  *   - `search_fts` holds the streams with positions. A query term is an FTS5 phrase of its tokens,
  *     so matching is exact by construction: phrases need consecutive positions, and the streams
  *     make consecutive positions mean consecutive text.
+ *   - `search_title` holds the title streams again, alone: ranking asks, per term, which matches
+ *     have it in the title, and a column filter on search_fts would walk the body's positions too.
  *   - `search_chars` holds each field's distinct CJK characters, without positions
  *     (detail=column): a one-character term is a lookup there. (A prefix index on the streams
  *     would serve it too, at the cost of a second copy of every position: it doubled the index
@@ -61,36 +63,25 @@ export function matchQuery(
   query: ParsedQuery,
   field: SearchField,
 ): { sql: string; params: string[] } {
-  const col = (e: string) => (field === 'title' ? `{title} : (${e})` : e)
   const parts: string[] = []
   const params: string[] = []
-  const add = (
-    op: string,
-    table: 'search_fts' | 'search_chars',
-    terms: QueryTerm[],
-    join: string,
-  ) => {
+  const add = (op: string, table: string, terms: QueryTerm[], join: string) => {
     if (!terms.length) return
     parts.push(`${parts.length ? `${op} ` : ''}SELECT rowid FROM ${table} WHERE ${table} MATCH ?`)
-    params.push(col(terms.map(ftsPhrase).join(join)))
+    const expression = terms.map(ftsPhrase).join(join)
+    // search_title has the one column; the others are filtered to theirs for a title search.
+    params.push(
+      field === 'title' && table !== 'search_title' ? `{title} : (${expression})` : expression,
+    )
   }
-  const phrases = query.all.filter((t) => !isCharacter(t))
-  const characters = query.all.filter(isCharacter).map((t) => ({ ...t, prefix: false }))
-  add('INTERSECT', 'search_fts', phrases, ' AND ')
-  add('INTERSECT', 'search_chars', characters, ' AND ')
+  const chars = (terms: QueryTerm[]) =>
+    terms.filter(isCharacter).map((t) => ({ ...t, prefix: false }))
+  const phrases = (terms: QueryTerm[]) => terms.filter((t) => !isCharacter(t))
+  add('INTERSECT', field === 'title' ? 'search_title' : 'search_fts', phrases(query.all), ' AND ')
+  add('INTERSECT', 'search_chars', chars(query.all), ' AND ')
   if (field === 'any') {
-    add(
-      'EXCEPT',
-      'search_fts',
-      query.none.filter((t) => !isCharacter(t)),
-      ' OR ',
-    )
-    add(
-      'EXCEPT',
-      'search_chars',
-      query.none.filter(isCharacter).map((t) => ({ ...t, prefix: false })),
-      ' OR ',
-    )
+    add('EXCEPT', 'search_fts', phrases(query.none), ' OR ')
+    add('EXCEPT', 'search_chars', chars(query.none), ' OR ')
   }
   return { sql: `SELECT group_concat(rowid, ',') FROM (${parts.join(' ')})`, params }
 }
@@ -157,6 +148,7 @@ export function sqliteFts5Engine(): SearchEngine {
             sql`, `,
           )
           await db.run(sql`DELETE FROM search_fts WHERE rowid IN (${old})`)
+          await db.run(sql`DELETE FROM search_title WHERE rowid IN (${old})`)
           await db.run(sql`DELETE FROM search_chars WHERE rowid IN (${old})`)
         }
         const streams = sql.join(
@@ -167,6 +159,11 @@ export function sqliteFts5Engine(): SearchEngine {
           sql`, `,
         )
         await db.run(sql`INSERT INTO search_fts (rowid, title, body) VALUES ${streams}`)
+        const titles = sql.join(
+          batch.map((e) => sql`(${Number(e.id)}, ${indexTokens(e.title).join(' ')})`),
+          sql`, `,
+        )
+        await db.run(sql`INSERT INTO search_title (rowid, title) VALUES ${titles}`)
         const chars = sql.join(
           batch.map((e) => sql`(${Number(e.id)}, ${charsOf(e.title)}, ${charsOf(e.body)})`),
           sql`, `,
@@ -194,6 +191,7 @@ export function sqliteFts5Engine(): SearchEngine {
         const existing = await db.all(sql`SELECT id FROM search_text WHERE id IN (${list})`)
         if (!existing.length) continue
         await db.run(sql`DELETE FROM search_fts WHERE rowid IN (${list})`)
+        await db.run(sql`DELETE FROM search_title WHERE rowid IN (${list})`)
         await db.run(sql`DELETE FROM search_chars WHERE rowid IN (${list})`)
         await db.run(sql`DELETE FROM search_text WHERE id IN (${list})`)
       }
@@ -231,6 +229,7 @@ export function sqliteFts5Engine(): SearchEngine {
     async clear(payload) {
       const db = (payload.db as any).drizzle
       await db.run(sql`INSERT INTO search_fts (search_fts) VALUES ('delete-all')`)
+      await db.run(sql`INSERT INTO search_title (search_title) VALUES ('delete-all')`)
       await db.run(sql`INSERT INTO search_chars (search_chars) VALUES ('delete-all')`)
       await db.run(sql`DELETE FROM search_text`)
     },
