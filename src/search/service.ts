@@ -86,6 +86,20 @@ const ALL = 63
 
 const DAY = 86_400_000
 
+/** The non-zero counters as facet buckets (`describe` null: left out). */
+function buckets(
+  counts: Uint32Array,
+  describe: (index: number) => { value: string; name?: string } | null,
+): FacetBucket[] {
+  const out: FacetBucket[] = []
+  counts.forEach((count, i) => {
+    if (!count) return
+    const d = describe(i)
+    if (d) out.push({ ...d, count })
+  })
+  return out
+}
+
 /** Score weights: any title term outranks the phrase bonus, which outranks nothing. */
 const TITLE_WEIGHT = 10
 const PHRASE_WEIGHT = 5
@@ -126,37 +140,45 @@ export async function searchDocuments(payload: Payload, r: SearchRequest): Promi
   const yearFrom = r.year ? Date.UTC(r.year, 0, 1) : -Infinity
   const yearTo = r.year ? Date.UTC(r.year + 1, 0, 1) : Infinity
 
-  const typeCounts = new Map<number, number>()
-  const departmentCounts = new Map<string, number>()
-  const yearCounts = new Map<number, number>()
-  const validityCounts = new Map<number, number>()
-  const topicCounts = new Map<string, number>()
-  const bump = <K>(m: Map<K, number>, k: K) => m.set(k, (m.get(k) ?? 0) + 1)
+  const s = snapshot
+  // Counters by interned index (snapshot.ts): array arithmetic in the loop below.
+  const typeCounts = new Uint32Array(TYPES.length)
+  const departmentCounts = new Uint32Array(s.departmentIds.length)
+  const yearCounts = new Uint32Array(3000)
+  const validityCounts = new Uint32Array(VALIDITIES.length)
+  const topicCounts = new Uint32Array(s.topicCodes.length)
+  const departmentAllowed = departmentSet
+    ? Uint8Array.from(s.departmentIds, (id) => (departmentSet.has(id) ? 1 : 0))
+    : null
+  const topic = r.topic ? s.indexOf(r.topic, 'topic') : -1
 
   const hits: number[] = []
-  const s = snapshot
   for (const id of matched) {
     const slot = s.slot(id)
     if (slot < 0 || !s.visible(slot, now)) continue
     const published = s.publishedAt[slot]!
+    const department = s.department[slot]!
     const topics = s.topics[slot]
+    const type = s.type[slot]!
+    const validityOf = s.validity[slot]!
     let pass = 0
-    if (!typeSet || typeSet.has(s.type[slot]!)) pass |= F_TYPE
-    if (!departmentSet || departmentSet.has(s.department[slot] ?? '')) pass |= F_DEPARTMENT
-    if (published >= yearFrom && published < yearTo) pass |= F_YEAR
-    else if (!r.year) pass |= F_YEAR
-    if (validity < 0 || s.validity[slot] === validity) pass |= F_VALIDITY
-    if (!r.topic || topics?.includes(r.topic)) pass |= F_TOPIC
-    if ((published >= fromMs && published < toMs) || (!r.from && !r.to)) pass |= F_DATES
+    if (!typeSet || typeSet.has(type)) pass |= F_TYPE
+    if (!departmentAllowed || (department >= 0 && departmentAllowed[department]))
+      pass |= F_DEPARTMENT
+    if (!r.year || (published >= yearFrom && published < yearTo)) pass |= F_YEAR
+    if (validity < 0 || validityOf === validity) pass |= F_VALIDITY
+    if (!r.topic || (topic >= 0 && topics?.includes(topic))) pass |= F_TOPIC
+    if ((!r.from && !r.to) || (published >= fromMs && published < toMs)) pass |= F_DATES
     if (pass === ALL) hits.push(slot)
-    if ((pass | F_TYPE) === ALL) bump(typeCounts, s.type[slot]!)
-    if ((pass | F_DEPARTMENT) === ALL && s.department[slot])
-      bump(departmentCounts, s.department[slot]!)
-    if ((pass | F_YEAR) === ALL && !Number.isNaN(published))
-      bump(yearCounts, new Date(published).getUTCFullYear())
-    if ((pass | F_VALIDITY) === ALL && s.validity[slot]! < VALIDITIES.length)
-      bump(validityCounts, s.validity[slot]!)
-    if ((pass | F_TOPIC) === ALL && topics) for (const t of new Set(topics)) bump(topicCounts, t)
+    // A facet counts the documents that pass every filter but its own: none fails two.
+    const missing = pass ^ ALL
+    if (missing & (missing - 1)) continue
+    if ((missing & ~F_TYPE) === 0 && type < TYPES.length) typeCounts[type]!++
+    if ((missing & ~F_DEPARTMENT) === 0 && department >= 0) departmentCounts[department]!++
+    if ((missing & ~F_YEAR) === 0 && s.year[slot]) yearCounts[s.year[slot]!]!++
+    if ((missing & ~F_VALIDITY) === 0 && validityOf < VALIDITIES.length)
+      validityCounts[validityOf]!++
+    if ((missing & ~F_TOPIC) === 0 && topics) for (const t of topics) topicCounts[t]!++
   }
 
   const score = new Map<number, number>()
@@ -181,29 +203,20 @@ export async function searchDocuments(payload: Payload, r: SearchRequest): Promi
   return {
     data,
     facets: {
-      type: [...typeCounts].map(([t, count]) => ({ value: TYPES[t]!, count })).sort(sortBuckets),
-      department: [...departmentCounts]
-        .flatMap(([id, count]) => {
-          const d = byDepartment.get(id)
-          return d ? [{ value: d.code as string, name: text(d.name, r.locale) ?? '', count }] : []
-        })
-        .sort(sortBuckets),
-      year: [...yearCounts]
-        .map(([y, count]) => ({ value: String(y), count }))
-        .sort((a, b) => (a.value < b.value ? 1 : -1)),
-      validity: [...validityCounts]
-        .map(([v, count]) => ({ value: VALIDITIES[v]!, count }))
-        .sort(sortBuckets),
-      topic: [...topicCounts]
-        .map(([code, count]) => {
-          const names = s.topicNames.get(code)
-          return {
-            value: code,
-            name: (r.locale === 'en' ? names?.en : null) ?? names?.zh ?? code,
-            count,
-          }
-        })
-        .sort(sortBuckets),
+      type: buckets(typeCounts, (i) => ({ value: TYPES[i]! })).sort(sortBuckets),
+      department: buckets(departmentCounts, (i) => {
+        const d = byDepartment.get(s.departmentIds[i]!)
+        return d ? { value: d.code as string, name: text(d.name, r.locale) ?? '' } : null
+      }).sort(sortBuckets),
+      year: buckets(yearCounts, (y) => ({ value: String(y) })).sort((a, b) =>
+        a.value < b.value ? 1 : -1,
+      ),
+      validity: buckets(validityCounts, (i) => ({ value: VALIDITIES[i]! })).sort(sortBuckets),
+      topic: buckets(topicCounts, (i) => {
+        const code = s.topicCodes[i]!
+        const names = s.topicNames.get(code)
+        return { value: code, name: (r.locale === 'en' ? names?.en : null) ?? names?.zh ?? code }
+      }).sort(sortBuckets),
     },
     meta: { total, page: r.page, pageSize: r.pageSize, pages },
   }

@@ -30,9 +30,18 @@ export class SearchSnapshot {
   ids: Array<number | string> = []
   uid: string[] = []
   type = new Uint8Array(1024)
-  /** Department id (string) per slot, and topic codes. */
-  department: Array<string | null> = []
-  topics: Array<string[] | null> = []
+  /**
+   * Departments and topics are interned: per slot an index into `departmentIds` (-1: none) and
+   * indexes into `topicCodes`, so that counting facets is array arithmetic, not map lookups.
+   */
+  departmentIds: string[] = []
+  private departmentIndex = new Map<string, number>()
+  department = new Int32Array(1024)
+  topicCodes: string[] = []
+  private topicIndex = new Map<string, number>()
+  topics: Array<number[] | null> = []
+  /** UTC year of publication (0: none). */
+  year = new Uint16Array(1024)
   validity = new Uint8Array(1024)
   publishedAt = new Float64Array(1024)
   /** NaN when none. */
@@ -50,6 +59,8 @@ export class SearchSnapshot {
       return b
     }
     this.type = copy(this.type, (k) => new Uint8Array(k))
+    this.department = copy(this.department as any, (k) => new Int32Array(k) as any) as any
+    this.year = copy(this.year as any, (k) => new Uint16Array(k) as any) as any
     this.validity = copy(this.validity, (k) => new Uint8Array(k))
     this.publishedAt = copy(this.publishedAt, (k) => new Float64Array(k))
     this.unpublishAt = copy(this.unpublishAt, (k) => new Float64Array(k))
@@ -89,13 +100,34 @@ export class SearchSnapshot {
     this.uid[slot] = row.uid
     const t = TYPES.indexOf(row.type as any)
     this.type[slot] = t < 0 ? NONE : t
-    this.department[slot] = row.departmentId ?? null
-    this.topics[slot] = row.topicCodes ? row.topicCodes.trim().split(/\s+/) : null
+    this.department[slot] = row.departmentId ? this.intern(row.departmentId, 'department') : -1
+    this.topics[slot] = row.topicCodes
+      ? [...new Set(row.topicCodes.trim().split(/\s+/))].map((c) => this.intern(c, 'topic'))
+      : null
     const v = VALIDITIES.indexOf(row.validity as any)
     this.validity[slot] = v < 0 ? NONE : v
     this.publishedAt[slot] = row.publishedAt ? Date.parse(row.publishedAt) : NaN
+    const published = this.publishedAt[slot]!
+    this.year[slot] = Number.isNaN(published) ? 0 : new Date(published).getUTCFullYear()
     this.unpublishAt[slot] = row.unpublishAt ? Date.parse(row.unpublishAt) : NaN
     this.published[slot] = row.state === 'published' && t >= 0 ? 1 : 0
+  }
+
+  private intern(value: string, kind: 'department' | 'topic'): number {
+    const map = kind === 'department' ? this.departmentIndex : this.topicIndex
+    const list = kind === 'department' ? this.departmentIds : this.topicCodes
+    let i = map.get(value)
+    if (i === undefined) {
+      i = list.length
+      list.push(value)
+      map.set(value, i)
+    }
+    return i
+  }
+
+  /** The interned index of a department id or topic code, or -1. */
+  indexOf(value: string, kind: 'department' | 'topic'): number {
+    return (kind === 'department' ? this.departmentIndex : this.topicIndex).get(value) ?? -1
   }
 
   /** Public now: published and not past its removal time. */
