@@ -6,7 +6,8 @@
  */
 import { richTextPlain } from '../public-api/richtext'
 
-const COMMON = ['docNumber', 'indexNumber', 'summary', 'body', 'keywords'] as const
+// Prose first: a snippet from the start of the text should read as text, not as numbers.
+const COMMON = ['summary', 'body', 'keywords', 'docNumber', 'indexNumber'] as const
 const DECISION = [
   'partyNamePublic',
   'legalRepresentativePublic',
