@@ -86,6 +86,9 @@ export interface Config {
     'webhook-subscriptions': WebhookSubscription;
     'webhook-deliveries': WebhookDelivery;
     sequences: Sequence;
+    'disclosure-requests': DisclosureRequest;
+    'request-files': RequestFile;
+    'calendar-entries': CalendarEntry;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
@@ -116,6 +119,9 @@ export interface Config {
     'webhook-subscriptions': WebhookSubscriptionsSelect<false> | WebhookSubscriptionsSelect<true>;
     'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
     sequences: SequencesSelect<false> | SequencesSelect<true>;
+    'disclosure-requests': DisclosureRequestsSelect<false> | DisclosureRequestsSelect<true>;
+    'request-files': RequestFilesSelect<false> | RequestFilesSelect<true>;
+    'calendar-entries': CalendarEntriesSelect<false> | CalendarEntriesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -1319,6 +1325,137 @@ export interface Sequence {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "disclosure-requests".
+ */
+export interface DisclosureRequest {
+  id: number;
+  trackingCode?: string | null;
+  accessKeyHash?: string | null;
+  department: number | Department;
+  assignee?: (number | null) | User;
+  receivedVia: 'online' | 'in_person' | 'post';
+  /**
+   * In person: the day submitted; by post: the day signed for; online: the day receipt was confirmed. YYYY-MM-DD
+   */
+  receivedOn: string;
+  submittedAt?: string | null;
+  applicant: {
+    type: 'natural_person' | 'business' | 'research' | 'nonprofit' | 'legal_services' | 'other';
+    name: string;
+    idType?:
+      | ('resident_id' | 'passport' | 'hk_macao_permit' | 'taiwan_permit' | 'foreign_permanent_resident' | 'other')
+      | null;
+    idNumber?: string | null;
+    organizationCode?: string | null;
+    email?: string | null;
+    phone?: string | null;
+    address?: string | null;
+  };
+  request: {
+    description: string;
+    documentTitle?: string | null;
+    docNumber?: string | null;
+    preferredForm?: ('paper' | 'electronic') | null;
+    replyChannel?: ('post' | 'email' | 'pickup' | 'online') | null;
+  };
+  attachments?: (number | RequestFile)[] | null;
+  status?: ('received' | 'awaiting_correction' | 'in_consultation' | 'extended' | 'answered') | null;
+  dueDate?: string | null;
+  clockState?: ('on_time' | 'due_soon' | 'overdue' | 'met_on_time' | 'met_late' | 'paused') | null;
+  provisional?: boolean | null;
+  extensionDays?: number | null;
+  events?:
+    | {
+        type:
+          | 'received'
+          | 'correction_requested'
+          | 'correction_received'
+          | 'consultation_started'
+          | 'consultation_ended'
+          | 'extended'
+          | 'answered'
+          | 'assigned';
+        date: string;
+        days?: number | null;
+        reason?: string | null;
+        approver?: string | null;
+        note?: string | null;
+        by?: (number | null) | User;
+        at?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  outcome?: ('disclosed' | 'partly_disclosed' | 'refused' | 'unable' | 'not_processed' | 'other') | null;
+  outcomeReason?:
+    | (
+        | 'refused.state_secret'
+        | 'refused.prohibited_by_law'
+        | 'refused.three_safeties'
+        | 'refused.third_party_rights'
+        | 'refused.internal_affairs'
+        | 'refused.process_information'
+        | 'refused.enforcement_files'
+        | 'refused.administrative_inquiry'
+        | 'unable.not_held'
+        | 'unable.needs_creation'
+        | 'unable.still_unclear'
+        | 'not_processed.petition'
+        | 'not_processed.repeated'
+        | 'not_processed.publication'
+        | 'not_processed.abusive'
+        | 'not_processed.confirmation'
+        | 'other.correction_not_made'
+        | 'other.fee_not_paid'
+        | 'other.other'
+      )
+    | null;
+  answer?: string | null;
+  answeredOn?: string | null;
+  responseFiles?: (number | RequestFile)[] | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "request-files".
+ */
+export interface RequestFile {
+  id: number;
+  department: number | Department;
+  purpose: 'applicant' | 'response';
+  sha256?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "calendar-entries".
+ */
+export interface CalendarEntry {
+  id: number;
+  /**
+   * As YYYY-MM-DD
+   */
+  date: string;
+  /**
+   * Checked: a working day; unchecked: a day off
+   */
+  working?: boolean | null;
+  name?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1416,6 +1553,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'sequences';
         value: number | Sequence;
+      } | null)
+    | ({
+        relationTo: 'disclosure-requests';
+        value: number | DisclosureRequest;
+      } | null)
+    | ({
+        relationTo: 'request-files';
+        value: number | RequestFile;
+      } | null)
+    | ({
+        relationTo: 'calendar-entries';
+        value: number | CalendarEntry;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -2197,6 +2346,97 @@ export interface WebhookDeliveriesSelect<T extends boolean = true> {
 export interface SequencesSelect<T extends boolean = true> {
   key?: T;
   value?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "disclosure-requests_select".
+ */
+export interface DisclosureRequestsSelect<T extends boolean = true> {
+  trackingCode?: T;
+  accessKeyHash?: T;
+  department?: T;
+  assignee?: T;
+  receivedVia?: T;
+  receivedOn?: T;
+  submittedAt?: T;
+  applicant?:
+    | T
+    | {
+        type?: T;
+        name?: T;
+        idType?: T;
+        idNumber?: T;
+        organizationCode?: T;
+        email?: T;
+        phone?: T;
+        address?: T;
+      };
+  request?:
+    | T
+    | {
+        description?: T;
+        documentTitle?: T;
+        docNumber?: T;
+        preferredForm?: T;
+        replyChannel?: T;
+      };
+  attachments?: T;
+  status?: T;
+  dueDate?: T;
+  clockState?: T;
+  provisional?: T;
+  extensionDays?: T;
+  events?:
+    | T
+    | {
+        type?: T;
+        date?: T;
+        days?: T;
+        reason?: T;
+        approver?: T;
+        note?: T;
+        by?: T;
+        at?: T;
+        id?: T;
+      };
+  outcome?: T;
+  outcomeReason?: T;
+  answer?: T;
+  answeredOn?: T;
+  responseFiles?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "request-files_select".
+ */
+export interface RequestFilesSelect<T extends boolean = true> {
+  department?: T;
+  purpose?: T;
+  sha256?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "calendar-entries_select".
+ */
+export interface CalendarEntriesSelect<T extends boolean = true> {
+  date?: T;
+  working?: T;
+  name?: T;
   updatedAt?: T;
   createdAt?: T;
 }

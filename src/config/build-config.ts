@@ -8,6 +8,9 @@ import sharp from 'sharp'
 
 import { ApiKeys } from '../../collections/ApiKeys'
 import { Attachments } from '../../collections/Attachments'
+import { CalendarEntries } from '../../collections/CalendarEntries'
+import { DisclosureRequests } from '../../collections/DisclosureRequests'
+import { RequestFiles } from '../../collections/RequestFiles'
 import { AuditLog } from '../../collections/AuditLog'
 import { Departments } from '../../collections/Departments'
 import { Interpretations } from '../../collections/Interpretations'
@@ -88,6 +91,9 @@ export function buildGongkaiConfig({
       WebhookSubscriptions,
       WebhookDeliveries,
       Sequences,
+      DisclosureRequests,
+      RequestFiles(path.join(mediaDir, 'request-files')),
+      CalendarEntries,
     ],
     hooks: { afterError: [auditFailedLogin] },
     db: createDatabaseAdapter(settings.database),

@@ -85,6 +85,8 @@ export type PublicApiSettings = {
   rateLimit: number
   /** Requests per API key per minute. */
   keyRateLimit: number
+  /** Disclosure-request submissions per client address per hour. */
+  disclosureRateLimit: number
 }
 
 export const PUBLIC_API_DEFAULTS: PublicApiSettings = {
@@ -92,6 +94,7 @@ export const PUBLIC_API_DEFAULTS: PublicApiSettings = {
   cachePollMs: 250,
   rateLimit: 600,
   keyRateLimit: 12_000,
+  disclosureRateLimit: 10,
 }
 
 export type SchedulerSettings = {
@@ -259,6 +262,12 @@ export function readSettings(env: Env = process.env, cwd = process.cwd()): Setti
         env.PUBLIC_KEY_RATE_LIMIT,
         PUBLIC_API_DEFAULTS.keyRateLimit,
         10_000_000,
+      ),
+      disclosureRateLimit: parseCount(
+        'DISCLOSURE_RATE_LIMIT',
+        env.DISCLOSURE_RATE_LIMIT,
+        PUBLIC_API_DEFAULTS.disclosureRateLimit,
+        1_000_000,
       ),
     },
     scheduler: {

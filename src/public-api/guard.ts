@@ -15,9 +15,15 @@ export type RateLimits = {
   anonymous: number
   /** Requests per API key per minute. */
   withKey: number
+  /** Disclosure-request submissions per client address per hour. */
+  disclosurePerHour?: number
 }
 
-export const RATE_LIMIT_DEFAULTS: RateLimits = { anonymous: 600, withKey: 12_000 }
+export const RATE_LIMIT_DEFAULTS: RateLimits = {
+  anonymous: 600,
+  withKey: 12_000,
+  disclosurePerHour: 10,
+}
 export const RATE_WINDOW_MS = 60_000
 
 /** CORS: an origin gets Access-Control-Allow-Origin only if it is a registered department site. */
@@ -25,8 +31,16 @@ export function publicCors(state: PublicState): RequestHandler {
   const handler = cors({
     origin: (origin, callback) =>
       callback(null, origin && state.origins.has(origin) ? origin : false),
-    methods: ['GET', 'HEAD', 'OPTIONS'],
-    allowedHeaders: ['Authorization', 'If-None-Match', 'If-Modified-Since', 'Accept-Language'],
+    // POST: department sites may embed the disclosure-request form (no cookies are involved).
+    methods: ['GET', 'HEAD', 'OPTIONS', 'POST'],
+    allowedHeaders: [
+      'Authorization',
+      'If-None-Match',
+      'If-Modified-Since',
+      'Accept-Language',
+      'Content-Type',
+      'X-Access-Key',
+    ],
     exposedHeaders: [
       'ETag',
       'Last-Modified',

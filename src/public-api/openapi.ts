@@ -17,6 +17,13 @@ import { EXPORT_FORMATS } from './exports'
 import { FEED_SIZE, FeedQuery } from './feeds'
 import { SearchQuery, SearchResponse } from './search'
 import {
+  DisclosureReceipt,
+  DisclosureRequestBody,
+  DisclosureStatus,
+  MAX_FILES,
+  TrackingPath,
+} from './disclosure'
+import {
   DepartmentDetailResponse,
   DOCUMENT_TYPES,
   DocumentListResponse,
@@ -29,6 +36,14 @@ import {
 } from './schemas'
 
 type Operation = {
+  /** GET unless given. */
+  method?: 'get' | 'post'
+  /** The success status, 200 unless given. */
+  status?: number
+  /** Request headers the operation reads (by name: description). */
+  requestHeaders?: Record<string, { description: string; required: boolean }>
+  /** A request body: content map (media type → schema or zod schema). */
+  requestBody?: Record<string, z.ZodType | Record<string, unknown>>
   summary: string
   description?: string
   query?: z.ZodObject
@@ -40,6 +55,8 @@ type Operation = {
   mediaType?: string
   /** Produced while sent: no ETag, Last-Modified or 304. */
   streamed?: boolean
+  /** Private to the caller, never cached: no ETag, Last-Modified or 304 either. */
+  uncached?: boolean
   headers?: Record<string, unknown>
   /** Paths outside /api/v1 (the sitemap at the site root). */
   servers?: { url: string; description?: string }[]
@@ -78,7 +95,57 @@ const exportOperation = (format: keyof typeof EXPORT_FORMATS): Operation => ({
   errors: [400, 401, 404, 429],
 })
 
+const ACCESS_KEY = {
+  'X-Access-Key': { description: 'The access key shown once in the receipt', required: true },
+}
+
 const OPERATIONS: Record<string, Operation> = {
+  '/disclosure-requests': {
+    method: 'post',
+    status: 201,
+    summary: 'Submit a disclosure request (依申请公开); the receipt is the confirmation of receipt',
+    description: `JSON without attachments, or multipart/form-data with the same fields and up to ${MAX_FILES} files in "attachments" (PDF, OFD, DOCX, ODT, JPEG or PNG, by content; 10 MB each). Natural persons give idType and idNumber, organisations organizationCode; email and/or phone. Every bad field is named in errors; nothing is stored unless all is well. Rate-limited per address (429 with Retry-After). The answer is due within 20 working days of the receipt date (Regulations on the Disclosure of Government Information, Art. 33).`,
+    requestBody: {
+      'application/json': DisclosureRequestBody,
+      'multipart/form-data': {
+        allOf: [
+          { $ref: '#/components/schemas/DisclosureRequestInput' },
+          {
+            type: 'object',
+            properties: {
+              attachments: {
+                type: 'array',
+                maxItems: MAX_FILES,
+                items: { type: 'string', contentMediaType: 'application/octet-stream' },
+              },
+            },
+          },
+        ],
+      },
+    },
+    response: DisclosureReceipt,
+    uncached: true,
+    headers: { Location: { description: 'The status URL', schema: { type: 'string' } } },
+    errors: [400, 413, 415, 429],
+  },
+  '/disclosure-requests/{trackingCode}': {
+    summary: 'The status of a disclosure request: progress, due date, and the answer once given',
+    description:
+      'Needs the X-Access-Key of the receipt; a wrong key answers 404, as an unknown code does. Never cached.',
+    path: TrackingPath,
+    requestHeaders: ACCESS_KEY,
+    response: DisclosureStatus,
+    uncached: true,
+    errors: [404, 429],
+  },
+  '/disclosure-requests/{trackingCode}/files/{name}': {
+    summary: 'A response file of an answered request (as an attachment)',
+    path: TrackingPath.extend({ name: z.string().describe('The file name from responseFiles') }),
+    requestHeaders: ACCESS_KEY,
+    response: { content: { 'application/octet-stream': { schema: { type: 'string' } } } },
+    uncached: true,
+    errors: [404, 429],
+  },
   '/documents': {
     summary: 'Published documents of every type, newest first, with filters',
     query: DocumentListQuery,
@@ -223,6 +290,8 @@ export function openApiDocument(): Record<string, unknown> {
     401: 'An unknown or revoked API key (requests without a key are allowed)',
     404: 'No such resource',
     410: 'Withdrawn: the body carries the withdrawal notice',
+    413: 'The body is too large',
+    415: 'Unsupported media type',
     429: 'Too many requests: see Retry-After',
   }
   const paths = Object.fromEntries(
@@ -230,17 +299,42 @@ export function openApiDocument(): Record<string, unknown> {
       path,
       {
         ...(op.servers ? { servers: op.servers } : {}),
-        get: {
+        [op.method ?? 'get']: {
           summary: op.summary,
           ...(op.description ? { description: op.description } : {}),
-          parameters: [...parameters('path', op.path), ...parameters('query', op.query)],
+          parameters: [
+            ...parameters('path', op.path),
+            ...parameters('query', op.query),
+            ...Object.entries(op.requestHeaders ?? {}).map(([name, h]) => ({
+              name,
+              in: 'header',
+              required: h.required,
+              description: h.description,
+              schema: { type: 'string' },
+            })),
+          ],
+          ...(op.requestBody
+            ? {
+                requestBody: {
+                  required: true,
+                  content: Object.fromEntries(
+                    Object.entries(op.requestBody).map(([type, schema]) => [
+                      type,
+                      { schema: schema instanceof z.ZodType ? ref(schema) : schema },
+                    ]),
+                  ),
+                },
+              }
+            : {}),
           responses: {
             ...(op.response
               ? {
-                  200: {
-                    description: 'OK',
+                  [op.status ?? 200]: {
+                    description: op.status === 201 ? 'Created' : 'OK',
                     headers: {
-                      ...(op.streamed ? { 'Cache-Control': HEADERS['Cache-Control'] } : HEADERS),
+                      ...(op.streamed || op.uncached
+                        ? { 'Cache-Control': HEADERS['Cache-Control'] }
+                        : HEADERS),
                       ...op.headers,
                     },
                     content:
@@ -248,7 +342,7 @@ export function openApiDocument(): Record<string, unknown> {
                         ? { [op.mediaType ?? 'application/json']: { schema: ref(op.response) } }
                         : op.response.content,
                   },
-                  ...(op.streamed
+                  ...(op.streamed || op.uncached
                     ? {}
                     : { 304: { description: 'Not modified (If-None-Match / If-Modified-Since)' } }),
                 }

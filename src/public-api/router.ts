@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 
 import type { PublicState } from './cache'
 import { detailRoutes } from './detail'
+import { disclosureRoutes } from './disclosure'
 import { catalogRoutes } from './catalog'
 import { documentRoutes } from './documents'
 import { exportRoutes } from './exports'
@@ -38,6 +39,10 @@ export function publicApiRouter(
   router.use(publicCors(state))
   router.use(apiKeyAuth(state))
   router.use(publicRateLimit(limits, store))
+  // Before the response cache: a request's status is private to its key and never cached.
+  router.use(
+    disclosureRoutes(payload, limits.disclosurePerHour ?? RATE_LIMIT_DEFAULTS.disclosurePerHour!),
+  )
   router.use(responseCache(state))
   const openapi = openApiDocument()
   router.get('/openapi.json', (req, res) => sendJson(req, res, openapi))
@@ -65,6 +70,7 @@ export function publicApiRouter(
         catalog: `${base}/catalog.jsonld`,
         exports: `${base}/exports/{type}.{csv,jsonl}`,
         sitemap: '/sitemap.xml',
+        disclosureRequests: `${base}/disclosure-requests`,
       },
     })
   })

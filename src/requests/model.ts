@@ -141,6 +141,7 @@ export const HANDLING_EVENTS = [
   { value: 'consultation_ended', zh: '第三方意见返回', en: 'Third-party consultation ended' },
   { value: 'extended', zh: '延期答复', en: 'Extended' },
   { value: 'answered', zh: '作出答复', en: 'Answered' },
+  { value: 'assigned', zh: '转办', en: 'Reassigned' },
 ] as const
 export type HandlingEventType = (typeof HANDLING_EVENTS)[number]['value']
 

@@ -186,7 +186,11 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     closers.unshift(() => publicState.stop())
     // The public rate limiter's counters: Express's limiter and the cache-hit lane share them.
     const publicStore = new MemoryStore()
-    const publicLimits = { anonymous: api.rateLimit, withKey: api.keyRateLimit }
+    const publicLimits = {
+      anonymous: api.rateLimit,
+      withKey: api.keyRateLimit,
+      disclosurePerHour: api.disclosureRateLimit,
+    }
     const app = createApp({
       payload,
       config,

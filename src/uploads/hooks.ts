@@ -10,11 +10,13 @@ import {
 import { message } from '../fields/labels'
 import { sniffAttachment, sniffImage, type Sniffed } from './sniff'
 
-type UploadKind = 'attachment' | 'image'
+/** request: a disclosure request's files (ID proof as a photo or scan, letters, response files). */
+type UploadKind = 'attachment' | 'image' | 'request'
 
 export const MAX_BYTES: Record<UploadKind, number> = {
   attachment: 50 * 1024 * 1024,
   image: 20 * 1024 * 1024,
+  request: 10 * 1024 * 1024,
 }
 
 /** A safe stored name: the base of the given name without path parts or controls, and the real extension. */
@@ -51,13 +53,17 @@ export function checkUpload(kind: UploadKind): CollectionBeforeOperationHook {
         `The file is larger than ${MAX_BYTES[kind] / 1024 / 1024} MB`,
       )
     }
-    const sniffed: Sniffed =
-      kind === 'image' ? await sniffImage(file.data) : await sniffAttachment(file.data)
+    const sniffed: Sniffed = await sniffUpload(kind, file.data)
     if (!sniffed.ok) {
       if (kind === 'image')
         fail(
           `不支持的图片：${sniffed.reason}（仅支持 JPEG、PNG、WebP、GIF）`,
           `Image refused: ${sniffed.reason} (JPEG, PNG, WebP or GIF only)`,
+        )
+      if (kind === 'request')
+        fail(
+          `不支持的文件类型：${sniffed.reason}（仅支持 PDF、OFD、DOCX、ODT、JPEG、PNG）`,
+          `File refused: ${sniffed.reason} (PDF, OFD, DOCX, ODT, JPEG or PNG only)`,
         )
       fail(
         `不支持的附件类型：${sniffed.reason}（仅支持 PDF、OFD、DOCX、XLSX、ODT、CSV）`,
@@ -68,6 +74,25 @@ export function checkUpload(kind: UploadKind): CollectionBeforeOperationHook {
     file.mimetype = sniffed.mime
     file.name = safeFileName(file.name, sniffed.ext)
     return args
+  }
+}
+
+/** The real type of an upload of this kind, from its bytes. */
+export async function sniffUpload(kind: UploadKind, data: Buffer): Promise<Sniffed> {
+  if (kind === 'image') return sniffImage(data)
+  if (kind === 'attachment') return sniffAttachment(data)
+  // A request's files: documents (not spreadsheets or CSV) or a photo of an ID card.
+  const document = await sniffAttachment(data)
+  if (document.ok && ['pdf', 'ofd', 'docx', 'odt'].includes(document.ext)) return document
+  const image = await sniffImage(data)
+  if (image.ok && ['jpg', 'png'].includes(image.ext)) return image
+  return {
+    ok: false,
+    reason: document.ok
+      ? `content is ${document.ext}`
+      : image.ok
+        ? `content is ${image.ext}`
+        : document.reason,
   }
 }
 

@@ -85,7 +85,13 @@ export function testSettings(
     // Tests sign in many people from 127.0.0.1; the throttle has its own test.
     loginRateLimit: 10_000,
     // Likewise the public API's limits; the rate-limit test sets its own.
-    publicApi: { cache: true, cachePollMs: 250, rateLimit: 1_000_000, keyRateLimit: 1_000_000 },
+    publicApi: {
+      cache: true,
+      cachePollMs: 250,
+      rateLimit: 1_000_000,
+      keyRateLimit: 1_000_000,
+      disclosureRateLimit: 1_000_000,
+    },
     // Webhook delivery only where a test asks for it (receivers run on 127.0.0.1).
     webhooks: { enabled: false, pollMs: 1_000, allowPrivate: true },
     ...overrides,

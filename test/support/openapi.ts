@@ -9,6 +9,7 @@ export type OpenApiValidator = (
   status: number,
   body: unknown,
   contentType?: string,
+  method?: 'get' | 'post',
 ) => string[]
 
 export function openApiValidator(doc: any): OpenApiValidator {
@@ -16,14 +17,14 @@ export function openApiValidator(doc: any): OpenApiValidator {
   addFormats(ajv)
   ajv.addSchema({ $id: 'openapi', components: doc.components }, 'openapi')
   const cache = new Map<string, ReturnType<typeof ajv.compile>>()
-  return (path, status, body, contentType = 'application/json') => {
-    const op = doc.paths[path]?.get
-    if (!op) return [`no GET ${path} in the OpenAPI document`]
+  return (path, status, body, contentType = 'application/json', method = 'get') => {
+    const op = doc.paths[path]?.[method]
+    if (!op) return [`no ${method.toUpperCase()} ${path} in the OpenAPI document`]
     const response = op.responses[String(status)]
     if (!response) return [`GET ${path} does not document status ${status}`]
     const schema = response.content?.[contentType]?.schema
     if (!schema) return [`GET ${path} ${status} has no ${contentType} schema`]
-    const key = `${path} ${status} ${contentType}`
+    const key = `${method} ${path} ${status} ${contentType}`
     let validate = cache.get(key)
     if (!validate) {
       const rewritten = JSON.parse(

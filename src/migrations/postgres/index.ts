@@ -10,6 +10,7 @@ import * as migration_20261127_044122_api_keys_file_uids from './20261127_044122
 import * as migration_20261127_050635_webhooks from './20261127_050635_webhooks';
 import * as migration_20261127_052156_public_documents_order from './20261127_052156_public_documents_order';
 import * as migration_20261127_074029_search_index from './20261127_074029_search_index';
+import * as migration_20261127_103504_disclosure_requests from './20261127_103504_disclosure_requests';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261127_074029_search_index.up,
     down: migration_20261127_074029_search_index.down,
-    name: '20261127_074029_search_index'
+    name: '20261127_074029_search_index',
+  },
+  {
+    up: migration_20261127_103504_disclosure_requests.up,
+    down: migration_20261127_103504_disclosure_requests.down,
+    name: '20261127_103504_disclosure_requests'
   },
 ];

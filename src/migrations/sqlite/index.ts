@@ -10,6 +10,7 @@ import * as migration_20261127_044119_api_keys_file_uids from './20261127_044119
 import * as migration_20261127_050632_webhooks from './20261127_050632_webhooks';
 import * as migration_20261127_052153_public_documents_order from './20261127_052153_public_documents_order';
 import * as migration_20261127_074026_search_index from './20261127_074026_search_index';
+import * as migration_20261127_103455_disclosure_requests from './20261127_103455_disclosure_requests';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261127_074026_search_index.up,
     down: migration_20261127_074026_search_index.down,
-    name: '20261127_074026_search_index'
+    name: '20261127_074026_search_index',
+  },
+  {
+    up: migration_20261127_103455_disclosure_requests.up,
+    down: migration_20261127_103455_disclosure_requests.down,
+    name: '20261127_103455_disclosure_requests'
   },
 ];
