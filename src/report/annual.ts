@@ -391,3 +391,13 @@ export function computeAnnualReport(input: AnnualReportInput): AnnualReport {
     ok: checks.every((c) => c.ok),
   }
 }
+
+export {
+  computePerformance,
+  type PerformanceInput,
+  type PerformanceReport,
+  type PerformanceFigures,
+  type DepartmentPerformance,
+  type DisclosureRow,
+  type RequestEventsRow,
+} from './performance'

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest'
 
+import { WorkingCalendar } from '../../../src/clocks/calendar'
 import {
   computeAnnualReport,
+  computePerformance,
   type AnnualReportInput,
   type ColumnCounts,
   type RequestRow,
@@ -443,5 +445,270 @@ describe('computeAnnualReport: checks', () => {
     expect(report.proactive.regulations.issued).toBe(4)
     expect(report.proactive.penalty).toBe(3)
     expect(report.ok).toBe(true)
+  })
+})
+
+// November 2026 has no holiday: Mondays are Nov 2, 9, 16, 23, 30; December's are 7, 14, 21, 28.
+// Decisions are due 7 working days after the decision date (from Nov 2: Nov 11), proactive
+// disclosures 20 (from Nov 2: Nov 30), requests 20 (from receipt on Nov 2: Nov 30).
+describe('computePerformance: one disclosure at a time', () => {
+  const calendar = new WorkingCalendar()
+  const nov = { from: '2026-11-01', to: '2026-11-30' }
+  const novDec = { from: '2026-11-01', to: '2026-12-31' }
+  const dec = { from: '2026-12-01', to: '2026-12-31' }
+  it.each([
+    // why, kind, start, publishedOn, period, onTime, late, overdue, median days
+    ['decision on its due date', 'decision', '2026-11-02', '2026-11-11', nov, 1, 0, 0, 7],
+    ['decision a day late', 'decision', '2026-11-02', '2026-11-12', nov, 0, 1, 0, 8],
+    ['proactive on its due date', 'proactive', '2026-11-02', '2026-11-30', nov, 1, 0, 0, 20],
+    [
+      'published after the period, not yet due at its end',
+      'proactive',
+      '2026-11-02',
+      '2026-12-01',
+      nov,
+      0,
+      0,
+      0,
+      null,
+    ],
+    [
+      'the same seen over Nov–Dec: late',
+      'proactive',
+      '2026-11-02',
+      '2026-12-01',
+      novDec,
+      0,
+      1,
+      0,
+      21,
+    ],
+    ['unpublished past its due date (Nov 25)', 'decision', '2026-11-16', null, nov, 0, 0, 1, null],
+    [
+      'published after the period, overdue at its end',
+      'decision',
+      '2026-11-16',
+      '2026-12-02',
+      nov,
+      0,
+      0,
+      1,
+      null,
+    ],
+    ['unpublished, due Dec 1', 'decision', '2026-11-20', null, nov, 0, 0, 0, null],
+    ['published before the period', 'decision', '2026-11-02', '2026-11-11', dec, 0, 0, 0, null],
+  ] as const)('%s', (_why, kind, start, publishedOn, period, onTime, late, overdue, days) => {
+    const result = computePerformance({
+      calendar,
+      period,
+      disclosures: [{ departmentCode: 'D01', kind, start, publishedOn }],
+      requests: [],
+    })
+    expect(result.total).toMatchObject({
+      disclosuresOnTime: onTime,
+      disclosuresLate: late,
+      disclosuresOverdue: overdue,
+      medianWorkingDaysToPublish: days,
+    })
+  })
+})
+
+describe('computePerformance: one request at a time', () => {
+  const calendar = new WorkingCalendar()
+  const nov = { from: '2026-11-01', to: '2026-11-30' }
+  const novDec = { from: '2026-11-01', to: '2026-12-31' }
+  const received = { type: 'received', date: '2026-11-02' } as const
+  const answered = (date: string) => ({ type: 'answered', date }) as const
+  it.each([
+    // why, events, period, onTime, late, overdue
+    ['answered on the due date', [received, answered('2026-11-30')], nov, 1, 0, 0],
+    ['answered a day late', [received, answered('2026-12-01')], novDec, 0, 1, 0],
+    [
+      'answered after the period, due on its last day',
+      [received, answered('2026-12-01')],
+      nov,
+      0,
+      0,
+      0,
+    ],
+    ['unanswered past the due date', [received], { from: '2026-11-01', to: '2026-12-04' }, 0, 0, 1],
+    [
+      'extended by 5 (due Dec 7)',
+      [received, { type: 'extended', date: '2026-11-20', days: 5 }, answered('2026-12-04')],
+      novDec,
+      1,
+      0,
+      0,
+    ],
+    [
+      'waiting for 补正: no due date, never overdue',
+      [received, { type: 'correction_requested', date: '2026-11-05' }],
+      novDec,
+      0,
+      0,
+      0,
+    ],
+    [
+      '补正 received Nov 9 restarts the clock (due Dec 7)',
+      [
+        received,
+        { type: 'correction_requested', date: '2026-11-05' },
+        { type: 'correction_received', date: '2026-11-09' },
+        answered('2026-12-04'),
+      ],
+      novDec,
+      1,
+      0,
+      0,
+    ],
+    [
+      'consultation Nov 4–11 not counted (5 days, due Dec 7)',
+      [
+        received,
+        { type: 'consultation_started', date: '2026-11-04' },
+        { type: 'consultation_ended', date: '2026-11-11' },
+        answered('2026-12-04'),
+      ],
+      novDec,
+      1,
+      0,
+      0,
+    ],
+    [
+      'answered before the period',
+      [received, answered('2026-11-27')],
+      { from: '2026-12-01', to: '2026-12-31' },
+      0,
+      0,
+      0,
+    ],
+  ] as const)('%s', (_why, events, period, onTime, late, overdue) => {
+    const result = computePerformance({
+      calendar,
+      period,
+      disclosures: [],
+      requests: [{ departmentCode: 'D01', events }],
+    })
+    expect(result.errors).toEqual([])
+    expect(result.total).toMatchObject({
+      requestsOnTime: onTime,
+      requestsLate: late,
+      requestsOverdue: overdue,
+    })
+  })
+
+  it('reports an event sequence the clock refuses instead of throwing', () => {
+    const result = computePerformance({
+      calendar,
+      period: nov,
+      disclosures: [],
+      requests: [
+        {
+          ref: 'Q-7',
+          departmentCode: 'D02',
+          events: [received, { type: 'consultation_ended', date: '2026-11-05' }],
+        },
+      ],
+    })
+    expect(result.errors).toEqual([
+      { ref: 'Q-7', departmentCode: 'D02', message: 'no consultation was started' },
+    ])
+    expect(result.total.requestsOnTime + result.total.requestsLate).toBe(0)
+  })
+})
+
+describe('computePerformance: per department', () => {
+  it('keeps each department’s figures, sorted by code, and a total', () => {
+    const calendar = new WorkingCalendar()
+    const result = computePerformance({
+      calendar,
+      period: { from: '2026-11-01', to: '2026-12-31' },
+      disclosures: [
+        { departmentCode: 'D02', kind: 'decision', start: '2026-11-02', publishedOn: '2026-11-11' }, // 7, on time
+        { departmentCode: 'D02', kind: 'decision', start: '2026-11-02', publishedOn: '2026-11-12' }, // 8, late
+        {
+          departmentCode: 'D02',
+          kind: 'proactive',
+          start: '2026-11-02',
+          publishedOn: '2026-11-16',
+        }, // 10, on time
+        { departmentCode: 'D01', kind: 'decision', start: '2026-11-16', publishedOn: '2026-12-02' }, // 12, late
+        { departmentCode: 'D01', kind: 'decision', start: '2026-11-16', publishedOn: null }, // overdue
+      ],
+      requests: [
+        {
+          departmentCode: 'D01',
+          events: [
+            { type: 'received', date: '2026-11-02' },
+            { type: 'answered', date: '2026-11-30' },
+          ],
+        },
+        {
+          departmentCode: 'D01',
+          events: [
+            { type: 'received', date: '2026-11-02' },
+            { type: 'answered', date: '2026-12-01' },
+          ],
+        },
+        {
+          departmentCode: 'D01',
+          events: [
+            { type: 'received', date: '2026-11-02' },
+            { type: 'answered', date: '2026-12-02' },
+          ],
+        },
+        { departmentCode: 'D02', events: [{ type: 'received', date: '2026-11-02' }] }, // overdue
+      ],
+      updatedAfterPublication: [
+        { departmentCode: 'D01', count: 2 },
+        { departmentCode: 'D03', count: 1 },
+      ],
+    })
+    expect(result.departments.map((d) => d.departmentCode)).toEqual(['D01', 'D02', 'D03'])
+    expect(result.departments[0]).toEqual({
+      departmentCode: 'D01',
+      disclosuresOnTime: 0,
+      disclosuresLate: 1,
+      disclosuresOverdue: 1,
+      disclosureOnTimeRate: 0,
+      medianWorkingDaysToPublish: 12,
+      requestsOnTime: 1,
+      requestsLate: 2,
+      requestsOverdue: 0,
+      requestOnTimeRate: 1 / 3,
+      updatedAfterPublication: 2,
+    })
+    expect(result.departments[1]).toEqual({
+      departmentCode: 'D02',
+      disclosuresOnTime: 2,
+      disclosuresLate: 1,
+      disclosuresOverdue: 0,
+      disclosureOnTimeRate: 2 / 3,
+      medianWorkingDaysToPublish: 8,
+      requestsOnTime: 0,
+      requestsLate: 0,
+      requestsOverdue: 1,
+      requestOnTimeRate: null,
+      updatedAfterPublication: 0,
+    })
+    expect(result.departments[2]).toMatchObject({
+      departmentCode: 'D03',
+      disclosureOnTimeRate: null,
+      medianWorkingDaysToPublish: null,
+      updatedAfterPublication: 1,
+    })
+    // all four publications: 7, 8, 10, 12 → median (8 + 10) / 2
+    expect(result.total).toEqual({
+      disclosuresOnTime: 2,
+      disclosuresLate: 2,
+      disclosuresOverdue: 1,
+      disclosureOnTimeRate: 0.5,
+      medianWorkingDaysToPublish: 9,
+      requestsOnTime: 1,
+      requestsLate: 2,
+      requestsOverdue: 1,
+      requestOnTimeRate: 1 / 3,
+      updatedAfterPublication: 3,
+    })
   })
 })
