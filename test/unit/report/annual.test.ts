@@ -8,6 +8,7 @@ import {
   type ColumnCounts,
   type RequestRow,
 } from '../../../src/report/annual'
+import { renderAnnualReportCsv, renderAnnualReportHtml } from '../../../src/report/render'
 
 // A seeded year (2026) for department D01, worked out by hand. Columns: N natural person,
 // B business, R research, P non-profit, L legal services, O other.
@@ -710,5 +711,105 @@ describe('computePerformance: per department', () => {
       requestOnTimeRate: 1 / 3,
       updatedAfterPublication: 3,
     })
+  })
+})
+
+describe('renderAnnualReportHtml and renderAnnualReportCsv', () => {
+  const wrongPrevious = {
+    year: 2025,
+    requests: {
+      carriedForward: counts({ natural_person: 2, business: 1, legal_services: 1, total: 4 }),
+    },
+  }
+
+  it('gives the same bytes for the same input', () => {
+    const a = computeAnnualReport(seeded)
+    const b = computeAnnualReport(structuredClone(seeded))
+    expect(renderAnnualReportHtml(a)).toBe(renderAnnualReportHtml(b))
+    expect(renderAnnualReportCsv(a)).toBe(renderAnnualReportCsv(b))
+    expect(renderAnnualReportHtml(a, { generatedAt: '2027-01-15 09:00' })).toContain(
+      '生成时间：2027-01-15 09:00',
+    )
+    expect(renderAnnualReportHtml(a)).not.toContain('生成时间')
+  })
+
+  it('writes a standalone zh page with captions, scoped headers and no external resources', () => {
+    const html = renderAnnualReportHtml(computeAnnualReport(seeded))
+    expect(html.startsWith('<!DOCTYPE html>\n<html lang="zh-CN">')).toBe(true)
+    expect(html).toContain('<title>示例市司法局2026年政府信息公开工作年度报告</title>')
+    expect(html).toContain('@media print')
+    expect(html).not.toMatch(/<(link|script|img|iframe)\b/)
+    expect(html).not.toMatch(/(src|href)=|url\(|@import/)
+    expect(html.match(/<table/g)).toHaveLength(6)
+    expect(html.match(/<caption>/g)).toHaveLength(6)
+    expect(html).toContain('<caption>三、收到和处理政府信息公开申请情况</caption>')
+    expect(html).toContain('<caption>四、政府信息公开行政复议、行政诉讼情况</caption>')
+    expect(html).not.toMatch(/<th(?=[\s>])(?![^>]*scope=)/)
+    // a few seeded cells, in their rows
+    expect(html).toContain('<tr><th scope="row">规章</th><td>3</td><td>1</td><td>4</td></tr>')
+    expect(html).toContain('<tr><th scope="row">行政事业性收费</th><td>1.55</td></tr>')
+    expect(html).toContain(
+      '<tr><th scope="row" colspan="3">一、本年新收政府信息公开申请数量</th><td>4</td><td>2</td><td>2</td><td>1</td><td>1</td><td>1</td><td>11</td></tr>',
+    )
+    expect(html).toContain(
+      '<th scope="row">3.危及“三安全一稳定”</th><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td><td>1</td><td>1</td></tr>',
+    )
+    expect(html).toContain(
+      '<tr><td>2</td><td>1</td><td>0</td><td>1</td><td>4</td><td>0</td><td>0</td><td>1</td><td>0</td><td>1</td><td>1</td><td>0</td><td>0</td><td>1</td><td>2</td></tr>',
+    )
+    expect(html).toContain('全部校验通过。')
+  })
+
+  it('prints a mismatch with both numbers', () => {
+    const html = renderAnnualReportHtml(computeAnnualReport({ ...seeded, previous: wrongPrevious }))
+    expect(html).toContain('有 2 项校验不一致')
+    expect(html).toContain(
+      '<li class="fail">不一致：总计：2025年报告结转下年度 4，本年上年结转 3</li>',
+    )
+    const csv = renderAnnualReportCsv(computeAnnualReport({ ...seeded, previous: wrongPrevious }))
+    expect(csv).toContain('不一致,自然人：2025年报告结转下年度 2，本年上年结转 1\r\n')
+  })
+
+  it('escapes every text, including the department name', () => {
+    const html = renderAnnualReportHtml(
+      computeAnnualReport({ ...seeded, scope: { code: 'D01', name: '<b>&"' } }),
+      { generatedAt: "<i>'" },
+    )
+    expect(html).toContain('<title>&lt;b&gt;&amp;&quot;2026年政府信息公开工作年度报告</title>')
+    expect(html).toContain('<h1>&lt;b&gt;&amp;&quot;2026年')
+    expect(html).toContain('生成时间：&lt;i&gt;&#39;')
+    expect(html).not.toContain('<b>')
+    expect(html).not.toContain('<i>')
+  })
+
+  it('writes CSV with a BOM, CRLF, section titles as rows and the seeded cells', () => {
+    const csv = renderAnnualReportCsv(computeAnnualReport(seeded))
+    expect(csv.startsWith('\uFEFF示例市司法局2026年政府信息公开工作年度报告\r\n')).toBe(true)
+    const lines = csv.slice(1).split('\r\n')
+    for (const title of [
+      '二、主动公开政府信息情况',
+      '三、收到和处理政府信息公开申请情况',
+      '四、政府信息公开行政复议、行政诉讼情况',
+      '数据校验',
+    ])
+      expect(lines).toContain(title)
+    expect(lines).toContain('规章,3,1,4')
+    expect(lines).toContain('行政规范性文件,1,1,2')
+    expect(lines).toContain('行政许可,3')
+    expect(lines).toContain('行政处罚,2')
+    expect(lines).toContain('行政强制,1')
+    expect(lines).toContain('行政事业性收费,1.55')
+    expect(lines).toContain('二、上年结转政府信息公开申请数量,,,1,1,0,0,1,0,3')
+    expect(lines).toContain('三、本年度办理结果,（一）予以公开,,2,0,0,0,0,0,2')
+    expect(lines).toContain('三、本年度办理结果,（三）不予公开,1.属于国家秘密,0,1,0,0,0,0,1')
+    expect(lines).toContain('三、本年度办理结果,（三）不予公开,3.危及“三安全一稳定”,0,0,0,0,0,1,1')
+    expect(lines).toContain('三、本年度办理结果,（七）总计,,4,2,2,1,1,1,11')
+    expect(lines).toContain('四、结转下年度继续办理,,,1,1,0,0,1,0,3')
+    expect(lines).toContain('2,1,0,1,4,0,0,1,0,1,1,0,0,1,2')
+    // the name is data in CSV, quoted when it needs to be
+    const odd = renderAnnualReportCsv(
+      computeAnnualReport({ ...seeded, scope: { code: 'D01', name: '<b>&"' } }),
+    )
+    expect(odd.startsWith('\uFEFF"<b>&""2026年政府信息公开工作年度报告"\r\n')).toBe(true)
   })
 })
