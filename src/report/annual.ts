@@ -20,6 +20,8 @@
  *   sum of those rows, so a request answered without a valid outcome/reason is in no row and shows
  *   up both as an `unclassified` check and as an identity mismatch;
  *   四、结转下年度继续办理 = receivedOn by Dec 31 and not answered by Dec 31 (answeredOn null or after).
+ *   A request whose applicantType is not in the vocabulary is counted nowhere and listed in an
+ *   `unknown_applicant_type` check.
  *   The identity 上年结转 + 本年新收 = 办理结果总计 + 结转下年度 is checked per column, and with `previous`
  *   this year's 上年结转 must equal the previous report's 结转下年度 per column. Mismatches are checks
  *   with both numbers (shown in the rendered report), never exceptions.
@@ -178,6 +180,7 @@ export type ReportCheck =
     }
   | { kind: 'previous_year'; ok: boolean; expected: number; actual: number; message: string }
   | { kind: 'unclassified'; ok: false; refs: string[]; message: string }
+  | { kind: 'unknown_applicant_type'; ok: false; refs: string[]; message: string }
 
 export interface AnnualReport {
   year: number
@@ -289,10 +292,15 @@ export function computeAnnualReport(input: AnnualReportInput): AnnualReport {
     })),
   }))
   const unclassified: string[] = []
+  const unknownApplicant: string[] = []
   pick(input.requests).forEach((r, index) => {
     const receivedDay = dayNumber(r.receivedOn)
     const answeredDay = r.answeredOn == null ? null : dayNumber(r.answeredOn)
     const column = r.applicantType
+    if (!APPLICANT_TYPES.some((t) => t.value === column)) {
+      unknownApplicant.push(r.ref ?? `#${index + 1}`)
+      return
+    }
     if (receivedDay >= first && receivedDay <= last) bump(received, column)
     if (receivedDay < first && (answeredDay == null || answeredDay >= first))
       bump(carriedOver, column)
@@ -348,6 +356,14 @@ export function computeAnnualReport(input: AnnualReportInput): AnnualReport {
       expected,
       actual,
       message: `${zh}：上年结转 ${carriedOver[key]} + 本年新收 ${received[key]} = ${expected}，办理结果总计 ${handledTotal[key]} + 结转下年度 ${carriedForward[key]} = ${actual}`,
+    })
+  }
+  if (unknownApplicant.length > 0) {
+    checks.push({
+      kind: 'unknown_applicant_type',
+      ok: false,
+      refs: unknownApplicant,
+      message: `申请人类型无法归入表三、未计入任何一行的申请：${unknownApplicant.join('、')}`,
     })
   }
   if (unclassified.length > 0) {

@@ -439,6 +439,30 @@ describe('computeAnnualReport: checks', () => {
     )
   })
 
+  it('lists a request of an unknown applicant type instead of counting it', () => {
+    const report = computeAnnualReport({
+      ...seeded,
+      requests: [
+        ...requests,
+        {
+          ref: 'odd',
+          applicantType: 'alien' as RequestRow['applicantType'],
+          receivedOn: '2026-02-02',
+          answeredOn: null,
+          outcome: null,
+          reason: null,
+        },
+      ],
+    })
+    expect(report.checks.find((c) => c.kind === 'unknown_applicant_type')).toMatchObject({
+      ok: false,
+      refs: ['odd'],
+    })
+    expect(report.requests.received.total).toBe(11)
+    expect(Object.keys(report.requests.received)).toHaveLength(7)
+    expect(report.ok).toBe(false)
+  })
+
   it('takes every row for the whole government', () => {
     const report = computeAnnualReport({ ...seeded, scope: 'all' })
     expect(report.scope).toEqual({ code: null, name: '全部' })
