@@ -11,7 +11,7 @@
  * CSV: UTF-8 with a BOM (so spreadsheet programs read the Chinese), CRLF line ends, the sections one
  * after another, each introduced by a row holding its title and separated by an empty row; row
  * labels are repeated in every row (e.g. 三、本年度办理结果, （三）不予公开, 1.属于国家秘密) so the file
- * can be filtered.
+ * can be filtered. renderPerformanceCsv exports the performance figures (performance.ts) the same way.
  */
 import { stringify } from 'csv-stringify/sync'
 
@@ -23,6 +23,7 @@ import {
   type ReportCheck,
   type ReviewCounts,
 } from './annual'
+import type { PerformanceFigures, PerformanceReport } from './performance'
 
 export interface RenderOptions {
   /** Printed as 生成时间 when given (never taken from the clock). */
@@ -380,4 +381,56 @@ export function annualReportRows(report: AnnualReport, options: RenderOptions = 
 /** UTF-8 CSV with a BOM and CRLF line ends. */
 export function renderAnnualReportCsv(report: AnnualReport, options: RenderOptions = {}): string {
   return BOM + stringify(annualReportRows(report, options), { record_delimiter: 'windows' })
+}
+
+// ---------------------------------------------------------------- performance CSV
+
+export const PERFORMANCE_HEADER = [
+  '部门代码',
+  '按时公开',
+  '逾期公开',
+  '超期未公开',
+  '按时公开率',
+  '公开用时中位数（工作日）',
+  '按时答复申请',
+  '逾期答复申请',
+  '超期未答复申请',
+  '按时答复率',
+  '发布后更新的文件数',
+] as const
+
+/** 0.6667 → '66.7%'; null (nothing to rate) → ''. */
+export function percent(rate: number | null): string {
+  return rate === null ? '' : `${(Math.round(rate * 1000) / 10).toFixed(1)}%`
+}
+
+function performanceCells(code: string, f: PerformanceFigures): Cell[] {
+  return [
+    code,
+    f.disclosuresOnTime,
+    f.disclosuresLate,
+    f.disclosuresOverdue,
+    percent(f.disclosureOnTimeRate),
+    f.medianWorkingDaysToPublish ?? '',
+    f.requestsOnTime,
+    f.requestsLate,
+    f.requestsOverdue,
+    percent(f.requestOnTimeRate),
+    f.updatedAfterPublication,
+  ]
+}
+
+/** Performance figures as CSV (BOM, CRLF): one row per department, then 合计, then refused events. */
+export function renderPerformanceCsv(report: PerformanceReport): string {
+  const rows: Cell[][] = [
+    [`政务公开绩效：${report.period.from}至${report.period.to}`],
+    [...PERFORMANCE_HEADER],
+    ...report.departments.map((d) => performanceCells(d.departmentCode, d)),
+    performanceCells('合计', report.total),
+  ]
+  if (report.errors.length > 0) {
+    rows.push([], ['无法计算时限的申请'], ['申请', '部门代码', '原因'])
+    for (const e of report.errors) rows.push([e.ref, e.departmentCode, e.message])
+  }
+  return BOM + stringify(rows, { record_delimiter: 'windows' })
 }

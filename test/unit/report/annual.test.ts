@@ -8,7 +8,11 @@ import {
   type ColumnCounts,
   type RequestRow,
 } from '../../../src/report/annual'
-import { renderAnnualReportCsv, renderAnnualReportHtml } from '../../../src/report/render'
+import {
+  renderAnnualReportCsv,
+  renderAnnualReportHtml,
+  renderPerformanceCsv,
+} from '../../../src/report/render'
 
 // A seeded year (2026) for department D01, worked out by hand. Columns: N natural person,
 // B business, R research, P non-profit, L legal services, O other.
@@ -835,5 +839,43 @@ describe('renderAnnualReportHtml and renderAnnualReportCsv', () => {
       computeAnnualReport({ ...seeded, scope: { code: 'D01', name: '<b>&"' } }),
     )
     expect(odd.startsWith('\uFEFF"<b>&""2026年政府信息公开工作年度报告"\r\n')).toBe(true)
+  })
+})
+
+describe('renderPerformanceCsv', () => {
+  it('writes one row per department, the total and the refused requests', () => {
+    const calendar = new WorkingCalendar()
+    const input = {
+      calendar,
+      period: { from: '2026-11-01', to: '2026-11-30' },
+      disclosures: [
+        { departmentCode: 'D01', kind: 'decision', start: '2026-11-02', publishedOn: '2026-11-11' },
+        { departmentCode: 'D01', kind: 'decision', start: '2026-11-02', publishedOn: '2026-11-12' },
+        {
+          departmentCode: 'D01',
+          kind: 'proactive',
+          start: '2026-11-02',
+          publishedOn: '2026-11-16',
+        },
+      ],
+      requests: [
+        {
+          ref: 'Q-7',
+          departmentCode: 'D02',
+          events: [
+            { type: 'received', date: '2026-11-02' },
+            { type: 'consultation_ended', date: '2026-11-05' },
+          ],
+        },
+      ],
+    } as const
+    const csv = renderPerformanceCsv(computePerformance(input))
+    expect(csv).toBe(renderPerformanceCsv(computePerformance(input)))
+    expect(csv.startsWith('\uFEFF政务公开绩效：2026-11-01至2026-11-30\r\n')).toBe(true)
+    const lines = csv.slice(1).split('\r\n')
+    expect(lines).toContain('D01,2,1,0,66.7%,8,0,0,0,,0')
+    expect(lines).toContain('D02,0,0,0,,,0,0,0,,0')
+    expect(lines).toContain('合计,2,1,0,66.7%,8,0,0,0,,0')
+    expect(lines).toContain('Q-7,D02,no consultation was started')
   })
 })
