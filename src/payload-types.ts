@@ -89,6 +89,9 @@ export interface Config {
     'disclosure-requests': DisclosureRequest;
     'request-files': RequestFile;
     'calendar-entries': CalendarEntry;
+    'review-cases': ReviewCase;
+    'annual-reports': AnnualReport;
+    notifications: Notification;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
@@ -122,6 +125,9 @@ export interface Config {
     'disclosure-requests': DisclosureRequestsSelect<false> | DisclosureRequestsSelect<true>;
     'request-files': RequestFilesSelect<false> | RequestFilesSelect<true>;
     'calendar-entries': CalendarEntriesSelect<false> | CalendarEntriesSelect<true>;
+    'review-cases': ReviewCasesSelect<false> | ReviewCasesSelect<true>;
+    'annual-reports': AnnualReportsSelect<false> | AnnualReportsSelect<true>;
+    notifications: NotificationsSelect<false> | NotificationsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -222,6 +228,7 @@ export interface Policy {
         | 'other'
       )
     | null;
+  normative?: boolean | null;
   body?: {
     root: {
       type: string;
@@ -1456,6 +1463,66 @@ export interface CalendarEntry {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-cases".
+ */
+export interface ReviewCase {
+  id: number;
+  caseNumber: string;
+  department: number | Department;
+  kind: 'review' | 'litigation_direct' | 'litigation_after_review';
+  result: 'upheld' | 'corrected' | 'other' | 'pending';
+  year: number;
+  request?: (number | null) | DisclosureRequest;
+  note?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "annual-reports".
+ */
+export interface AnnualReport {
+  id: number;
+  title: string;
+  year: number;
+  department?: (number | null) | Department;
+  manual?: {
+    coercion?: number | null;
+    feesWan?: number | null;
+  };
+  tables?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  publishedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notifications".
+ */
+export interface Notification {
+  id: number;
+  user: number | User;
+  department?: (number | null) | Department;
+  kind: 'clock_due_soon' | 'clock_overdue' | 'alert';
+  title: string;
+  body?: string | null;
+  link?: string | null;
+  key?: string | null;
+  emailedAt?: string | null;
+  readAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1565,6 +1632,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'calendar-entries';
         value: number | CalendarEntry;
+      } | null)
+    | ({
+        relationTo: 'review-cases';
+        value: number | ReviewCase;
+      } | null)
+    | ({
+        relationTo: 'annual-reports';
+        value: number | AnnualReport;
+      } | null)
+    | ({
+        relationTo: 'notifications';
+        value: number | Notification;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1640,6 +1719,7 @@ export interface PoliciesSelect<T extends boolean = true> {
   docNumberKey?: T;
   signedDate?: T;
   genre?: T;
+  normative?: T;
   body?: T;
   validity?: T;
   expiredOn?: T;
@@ -2437,6 +2517,57 @@ export interface CalendarEntriesSelect<T extends boolean = true> {
   date?: T;
   working?: T;
   name?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-cases_select".
+ */
+export interface ReviewCasesSelect<T extends boolean = true> {
+  caseNumber?: T;
+  department?: T;
+  kind?: T;
+  result?: T;
+  year?: T;
+  request?: T;
+  note?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "annual-reports_select".
+ */
+export interface AnnualReportsSelect<T extends boolean = true> {
+  title?: T;
+  year?: T;
+  department?: T;
+  manual?:
+    | T
+    | {
+        coercion?: T;
+        feesWan?: T;
+      };
+  tables?: T;
+  publishedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notifications_select".
+ */
+export interface NotificationsSelect<T extends boolean = true> {
+  user?: T;
+  department?: T;
+  kind?: T;
+  title?: T;
+  body?: T;
+  link?: T;
+  key?: T;
+  emailedAt?: T;
+  readAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -8,7 +8,10 @@ import sharp from 'sharp'
 
 import { ApiKeys } from '../../collections/ApiKeys'
 import { Attachments } from '../../collections/Attachments'
+import { AnnualReports } from '../../collections/AnnualReports'
 import { CalendarEntries } from '../../collections/CalendarEntries'
+import { Notifications } from '../../collections/Notifications'
+import { ReviewCases } from '../../collections/ReviewCases'
 import { DisclosureRequests } from '../../collections/DisclosureRequests'
 import { RequestFiles } from '../../collections/RequestFiles'
 import { AuditLog } from '../../collections/AuditLog'
@@ -94,6 +97,9 @@ export function buildGongkaiConfig({
       DisclosureRequests,
       RequestFiles(path.join(mediaDir, 'request-files')),
       CalendarEntries,
+      ReviewCases,
+      AnnualReports,
+      Notifications,
     ],
     hooks: { afterError: [auditFailedLogin] },
     db: createDatabaseAdapter(settings.database),

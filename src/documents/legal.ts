@@ -28,7 +28,15 @@ export function legalDocumentTabs(kind: 'policy' | 'regulation'): Field[] {
             admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'yyyy-MM-dd' } },
           },
         ]
-      : []
+      : [
+          {
+            // The annual report counts 行政规范性文件 apart from other policy documents.
+            name: 'normative',
+            type: 'checkbox',
+            defaultValue: false,
+            label: l('行政规范性文件', 'Administrative normative document'),
+          },
+        ]
   return [
     ...systemFields({ indexNumber: true }),
     {

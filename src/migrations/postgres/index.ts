@@ -11,6 +11,7 @@ import * as migration_20261127_050635_webhooks from './20261127_050635_webhooks'
 import * as migration_20261127_052156_public_documents_order from './20261127_052156_public_documents_order';
 import * as migration_20261127_074029_search_index from './20261127_074029_search_index';
 import * as migration_20261127_103504_disclosure_requests from './20261127_103504_disclosure_requests';
+import * as migration_20261127_105330_clocks_reports_notifications from './20261127_105330_clocks_reports_notifications';
 
 export const migrations = [
   {
@@ -76,6 +77,11 @@ export const migrations = [
   {
     up: migration_20261127_103504_disclosure_requests.up,
     down: migration_20261127_103504_disclosure_requests.down,
-    name: '20261127_103504_disclosure_requests'
+    name: '20261127_103504_disclosure_requests',
+  },
+  {
+    up: migration_20261127_105330_clocks_reports_notifications.up,
+    down: migration_20261127_105330_clocks_reports_notifications.down,
+    name: '20261127_105330_clocks_reports_notifications'
   },
 ];
