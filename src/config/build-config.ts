@@ -8,6 +8,8 @@ import sharp from 'sharp'
 
 import { ApiKeys } from '../../collections/ApiKeys'
 import { Attachments } from '../../collections/Attachments'
+import { clockDashboardEndpoint } from '../clocks/endpoint'
+import { smtpEmailAdapter } from '../server/email'
 import { AnnualReports } from '../../collections/AnnualReports'
 import { CalendarEntries } from '../../collections/CalendarEntries'
 import { Notifications } from '../../collections/Notifications'
@@ -43,7 +45,7 @@ import type { Settings } from './settings'
 export type ConfigOptions = {
   settings: Pick<
     Settings,
-    'database' | 'serverUrl' | 'passwordPolicy' | 'webhooks' | 'searchEngine'
+    'database' | 'serverUrl' | 'passwordPolicy' | 'webhooks' | 'searchEngine' | 'email'
   > & {
     mediaDir?: string
   }
@@ -71,9 +73,14 @@ export function buildGongkaiConfig({
       avatar: 'default',
       importMap: { baseDir: srcDir, autoGenerate: false },
       meta: { titleSuffix: ' · Gongkai 公开' },
-      components: { beforeDashboard: ['/components/ReviewInbox#ReviewInbox'] },
+      components: {
+        beforeDashboard: [
+          '/components/ReviewInbox#ReviewInbox',
+          '/components/ClockDashboard#ClockDashboard',
+        ],
+      },
     },
-    endpoints: [inboxEndpoint],
+    endpoints: [inboxEndpoint, clockDashboardEndpoint],
     collections: [
       Policies,
       Regulations,
@@ -119,6 +126,7 @@ export function buildGongkaiConfig({
       fallback: true,
     },
     ...(logger ? { logger } : {}),
+    ...(settings.email ? { email: smtpEmailAdapter(settings.email) } : {}),
     secret,
     serverURL: settings.serverUrl,
     sharp,

@@ -49,6 +49,10 @@ export type Settings = {
   publicApi?: PublicApiSettings
   /** Webhook delivery (every process may deliver: claims are exclusive). */
   webhooks?: WebhookSettings
+  /** Outgoing email (reminders, password resets) through this SMTP server; absent: none is sent. */
+  email?: { smtpUrl: string; from: string }
+  /** The daily clock reminders (src/clocks/reminders.ts): how often to check; absent or 0: off. */
+  reminders?: { everyMs: number }
   /**
    * The search engine: `auto` takes the database's own index (SQLite FTS5, PostgreSQL tsvector;
    * MongoDB the portable engine); `portable` forces the engine that uses only Payload's queries.
@@ -200,6 +204,20 @@ function parseMillis(name: string, raw: string | undefined, fallback: number): n
   return ms
 }
 
+function parseSmtpUrl(raw: string): string {
+  let url: URL
+  try {
+    url = new URL(raw)
+  } catch {
+    throw new ConfigError(
+      `SMTP_URL: "${raw}" is not a URL (smtp://user:pass@host:587 or smtps://…)`,
+    )
+  }
+  if (url.protocol !== 'smtp:' && url.protocol !== 'smtps:')
+    throw new ConfigError(`SMTP_URL: "${raw}" must start with smtp:// or smtps://`)
+  return raw
+}
+
 function parseBoolean(name: string, raw: string | undefined, fallback: boolean): boolean {
   if (raw === undefined || raw === '') return fallback
   if (/^(1|true|yes|on)$/i.test(raw)) return true
@@ -269,6 +287,21 @@ export function readSettings(env: Env = process.env, cwd = process.cwd()): Setti
         PUBLIC_API_DEFAULTS.disclosureRateLimit,
         1_000_000,
       ),
+    },
+    ...(env.SMTP_URL
+      ? {
+          email: {
+            smtpUrl: parseSmtpUrl(env.SMTP_URL),
+            from: env.EMAIL_FROM || 'Gongkai <noreply@localhost>',
+          },
+        }
+      : {}),
+    reminders: {
+      // 0 turns them off (e.g. in a second process; every process may run them, once a day each).
+      everyMs:
+        env.REMINDERS_EVERY_MS === '0'
+          ? 0
+          : parseMillis('REMINDERS_EVERY_MS', env.REMINDERS_EVERY_MS, 3_600_000),
     },
     scheduler: {
       enabled: parseBoolean('SCHEDULER', env.SCHEDULER, true),

@@ -24,6 +24,7 @@ import { fastLane, setFallThrough } from '../public-api/fast-lane'
 import { RATE_WINDOW_MS } from '../public-api/guard'
 import { adminPasswordProblem } from '../auth/password-policy'
 import { SchedulerRunner } from '../scheduler/runner'
+import { startReminders } from '../clocks/reminders'
 import { DEFAULT_RETRY } from '../webhooks/backoff'
 import { DISPATCHER_DEFAULTS, WebhookDispatcher } from '../webhooks/dispatcher'
 import { seedOnFirstStart } from '../seed'
@@ -141,6 +142,11 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       scheduler.start()
       const runner = scheduler
       closers.push(() => runner.stop())
+    }
+
+    if (settings.reminders?.everyMs) {
+      const stop = startReminders(payload, { everyMs: settings.reminders.everyMs, logger })
+      closers.push(async () => stop())
     }
 
     const webhookSettings = { ...WEBHOOK_DEFAULTS, ...settings.webhooks }
