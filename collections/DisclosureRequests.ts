@@ -62,6 +62,14 @@ export const DisclosureRequests: CollectionConfig = {
   endpoints: [recordEventEndpoint],
   hooks: { beforeChange: [staffIntake], afterChange: [auditDocumentChange] },
   fields: [
+    {
+      name: 'handling',
+      type: 'ui',
+      admin: {
+        position: 'sidebar',
+        components: { Field: '/components/RequestHandling#RequestHandling' },
+      },
+    },
     readOnly({
       name: 'trackingCode',
       type: 'text',
