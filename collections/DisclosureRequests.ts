@@ -237,6 +237,7 @@ export const DisclosureRequests: CollectionConfig = {
     readOnly({
       name: 'events',
       type: 'array',
+      admin: { initCollapsed: true },
       label: l('办理记录', 'Handling record'),
       fields: [
         {

@@ -105,6 +105,10 @@ describe('disclosure requests in the admin', () => {
     await expect
       .poll(() => page.locator('.gk-request [role="status"]').textContent(), { timeout: 30_000 })
       .toContain('已答复')
+    // The handling department sees the applicant (and nobody else does: test/int/requests).
+    await expect
+      .poll(() => page.locator('#field-applicant__name').inputValue(), { timeout: 30_000 })
+      .toBe('某某科技有限公司')
     await page.screenshot({ path: path.join(shots, 'admin-request-answered.png'), fullPage: true })
 
     const status = await fetch(`${url}/api/v1/disclosure-requests/${receipt.trackingCode}`, {
