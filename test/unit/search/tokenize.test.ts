@@ -196,7 +196,7 @@ describe('the index and the pattern agree', () => {
     }
     expect(agreed).toBeGreaterThan(15_000)
     expect(matched).toBeGreaterThan(1_000)
-  })
+  }, 120_000) // many cases, not a speed check: on a loaded machine it takes tens of seconds
 
   it('a pure CJK term matches exactly where the folded text contains it', () => {
     let seed = 7
