@@ -10,6 +10,8 @@
  *   build:admin             next build of the admin UI (npm start does it when needed)
  *   audit:verify            check the audit trail's hash chain (exit 2 when broken)
  *   audit:purge --before D  remove audit records older than D (at least 180 days back)
+ *   backup <dir>            a consistent backup (database, media, manifest) into a new folder of dir
+ *   restore <archive> [--force]  restore a backup into an empty instance (stop the server first)
  */
 import { spawnSync } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
@@ -31,8 +33,17 @@ import { searchEngineOf } from './search/engines'
 import { reindexSearch } from './search/reindex'
 import { createInitialAccounts, describeAccounts, seedDemoContent } from './seed'
 import { buildAdmin } from './server/admin-build'
+import { BackupError, createBackup, restoreBackup, type SqlSettings } from './backup/archive'
 
 class CliError extends Error {}
+
+function sqlDatabase(database: DatabaseSettings): SqlSettings {
+  if (database.kind === 'mongodb')
+    throw new CliError(
+      'backup and restore of MongoDB: use mongodump and mongorestore, and copy MEDIA_DIR',
+    )
+  return database
+}
 
 const say = (line: string) => process.stderr.write(line + '\n')
 
@@ -164,6 +175,50 @@ const commands: Record<string, (args: string[]) => Promise<void>> = {
         say,
       )
     await closeDatabase(payload)
+  },
+
+  async backup([into]) {
+    if (!into) throw new CliError('usage: npm run backup -- <dir>')
+    const settings = readSettings()
+    const database = sqlDatabase(settings.database)
+    const config = await offlineConfig()
+    try {
+      const { dir, manifest } = await createBackup({
+        database,
+        mediaDir: settings.mediaDir,
+        into,
+        collections: config.collections.map((c) => c.slug),
+        say,
+      })
+      const rows = Object.values(manifest.collections).reduce((a, b) => a + b, 0)
+      say(
+        `backup written to ${dir}: ${manifest.files.length} files, ${rows} records in ${Object.keys(manifest.collections).length} collections`,
+      )
+    } catch (err) {
+      if (err instanceof BackupError) throw new CliError(err.message)
+      throw err
+    }
+  },
+
+  async restore(args) {
+    const archive = args.find((a) => !a.startsWith('--'))
+    if (!archive) throw new CliError('usage: npm run restore -- <archive> [--force]')
+    const settings = readSettings()
+    try {
+      const manifest = await restoreBackup({
+        archive,
+        database: sqlDatabase(settings.database),
+        mediaDir: settings.mediaDir,
+        force: args.includes('--force'),
+        say,
+      })
+      say(
+        `restored the backup of ${manifest.createdAt}; start the server to apply any newer migrations`,
+      )
+    } catch (err) {
+      if (err instanceof BackupError) throw new CliError(err.message)
+      throw err
+    }
   },
 
   async 'audit:verify'() {
