@@ -56,7 +56,7 @@ export const CatalogSchema = z
   })
   .meta({ id: 'Catalog', description: 'DCAT catalogue of the open-data exports (JSON-LD)' })
 
-const NAMES: Record<(typeof DOCUMENT_TYPES)[number], [zh: string, en: string]> = {
+export const NAMES: Record<(typeof DOCUMENT_TYPES)[number], [zh: string, en: string]> = {
   policy: ['政策文件', 'Policy documents'],
   regulation: ['法规规章', 'Laws and regulations'],
   interpretation: ['政策解读', 'Policy interpretations'],
@@ -83,7 +83,7 @@ const PUBLISHER = {
 }
 
 /** The newest public update of each type's published documents. */
-async function modifiedByType(payload: Payload) {
+export async function modifiedByType(payload: Payload) {
   const now = new Date()
   const entries = await Promise.all(
     DOCUMENT_TYPES.map(async (type) => {

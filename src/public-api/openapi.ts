@@ -12,6 +12,7 @@ import {
   WithdrawnProblemSchema,
 } from './detail'
 import { CatalogSchema } from './catalog'
+import { DirectorySchema } from './directory'
 import { DocumentListQuery } from './documents'
 import { EXPORT_FORMATS } from './exports'
 import { FEED_SIZE, FeedQuery } from './feeds'
@@ -225,6 +226,14 @@ const OPERATIONS: Record<string, Operation> = {
     query: NoQuery,
     response: CatalogSchema,
     mediaType: 'application/ld+json',
+    errors: [400, 401, 429],
+  },
+  '/catalog/directory.json': {
+    summary: 'Information resource directory (政务信息资源目录) of the open-data exports',
+    description:
+      'One entry per export: resource code and name, provider, summary, formats, information items (the columns and their types), sharing type and method, open attribute, update cycle, last modification, download URLs and the matching DCAT dataset.',
+    query: NoQuery,
+    response: DirectorySchema,
     errors: [400, 401, 429],
   },
   '/sitemap.xml': {

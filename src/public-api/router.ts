@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 
 import type { PublicState } from './cache'
 import { detailRoutes } from './detail'
+import { directoryRoutes } from './directory'
 import { disclosureRoutes } from './disclosure'
 import { catalogRoutes } from './catalog'
 import { documentRoutes } from './documents'
@@ -53,6 +54,7 @@ export function publicApiRouter(
   router.use(feedRoutes(payload))
   router.use(exportRoutes(payload))
   router.use(catalogRoutes(payload))
+  router.use(directoryRoutes(payload))
   router.get('/', (req, res) => {
     const base = `${req.baseUrl}`
     res.type('application/json; charset=utf-8').json({
@@ -68,6 +70,7 @@ export function publicApiRouter(
         atom: `${base}/feeds/documents.atom`,
         rss: `${base}/feeds/documents.rss`,
         catalog: `${base}/catalog.jsonld`,
+        directory: `${base}/catalog/directory.json`,
         exports: `${base}/exports/{type}.{csv,jsonl}`,
         sitemap: '/sitemap.xml',
         disclosureRequests: `${base}/disclosure-requests`,

@@ -349,12 +349,43 @@ describe(`catalog on ${dbKind}`, () => {
     expect(bad.status).toBe(400)
   })
 
+  it('has a resource directory entry per export with its sharing, open and update metadata', async () => {
+    const res = await fetch(`${server.url}/api/v1/catalog/directory.json`)
+    expect(res.status).toBe(200)
+    const body = await res.json()
+    expect(check('/catalog/directory.json', 200, body)).toEqual([])
+    const catalog = await (await fetch(`${server.url}/api/v1/catalog.jsonld`)).json()
+    // One entry per DCAT dataset, each pointing at it.
+    expect(body.entries.map((e: any) => e.dcat)).toEqual(
+      catalog['dcat:dataset'].map((d: any) => d['@id']),
+    )
+    const penalty = body.entries.find((e: any) => e.code.endsWith('-penalty'))
+    expect(penalty).toMatchObject({
+      name: { zh: '行政处罚决定' },
+      sharing: { type: 'unconditional', typeLabel: '无条件共享' },
+      open: { attribute: 'unconditional', attributeLabel: '无条件开放' },
+      updateCycle: { code: 'realtime', label: '实时' },
+      formats: ['CSV', 'JSON Lines'],
+    })
+    // The information items are the export's columns, and never a natural person's data.
+    const items = penalty.items.map((i: any) => i.name)
+    const header = (await (await fetch(`${server.url}/api/v1/exports/penalty.csv`)).text())
+      .replace(/^\uFEFF/, '')
+      .split(/\r?\n/)[0]!
+      .split(',')
+    expect(items).toEqual(header)
+    expect(items).not.toContain('partyName')
+    expect(new Set(body.entries.map((e: any) => e.code)).size).toBe(body.entries.length)
+    expect((await fetch(`${server.url}/api/v1/catalog/directory.json?x=1`)).status).toBe(400)
+  })
+
   it('the /api/v1 index links to feeds, catalogue, exports and sitemap', async () => {
     const { links } = await (await fetch(`${server.url}/api/v1`)).json()
     expect(links).toMatchObject({
       atom: '/api/v1/feeds/documents.atom',
       rss: '/api/v1/feeds/documents.rss',
       catalog: '/api/v1/catalog.jsonld',
+      directory: '/api/v1/catalog/directory.json',
       sitemap: '/sitemap.xml',
     })
   })

@@ -121,6 +121,7 @@ describe(`public API fuzzing on ${dbKind}`, () => {
       () => `/api/v1/exports/${encodeURIComponent(pick([...VALUES, 'policy', 'penalty']))}.csv`,
       () => `/api/v1/exports/policy.${pick(['csv', 'jsonl', 'xml', ''])}`,
       () => '/api/v1/catalog.jsonld',
+      () => '/api/v1/catalog/directory.json',
       () => '/api/v1/openapi.json',
       () => `/sitemaps/documents-${encodeURIComponent(pick(VALUES))}.xml`,
       () => '/sitemap.xml',
