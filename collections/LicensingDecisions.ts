@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { decisionPublicForms } from '../src/documents/decisions'
 import { publicationMetadata } from '../src/documents/publication'
 import { systemFields, tab } from '../src/fields/document'
+import { importFields } from '../src/import/fields'
 import { l, message, option } from '../src/fields/labels'
 import { decisionPublicationTabs, decisionSourceFields, partyFields } from '../src/fields/party'
 import { withWorkflow } from '../src/workflow'
@@ -31,6 +32,7 @@ export const LicensingDecisions: CollectionConfig = withWorkflow({
   },
   fields: [
     ...systemFields(),
+    ...importFields(),
     {
       type: 'tabs',
       tabs: [

@@ -4,6 +4,7 @@ import { decisionPublicForms } from '../src/documents/decisions'
 import { isValidWanAmount } from '../src/domain/amounts'
 import { publicationMetadata } from '../src/documents/publication'
 import { systemFields, tab } from '../src/fields/document'
+import { importFields } from '../src/import/fields'
 import { l, message, option } from '../src/fields/labels'
 import { decisionPublicationTabs, decisionSourceFields, partyFields } from '../src/fields/party'
 import { withWorkflow } from '../src/workflow'
@@ -49,6 +50,7 @@ export const PenaltyDecisions: CollectionConfig = withWorkflow({
   },
   fields: [
     ...systemFields(),
+    ...importFields(),
     {
       type: 'tabs',
       tabs: [

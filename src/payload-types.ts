@@ -979,6 +979,8 @@ export interface LicensingDecision {
    * Leaves every public output at this time
    */
   unpublishAt?: string | null;
+  importFingerprint?: string | null;
+  importSource?: string | null;
   partyName: string;
   partyType: 'legal_person' | 'unincorporated' | 'individual_business' | 'natural_person';
   creditCode?: string | null;
@@ -1061,6 +1063,8 @@ export interface PenaltyDecision {
    * Leaves every public output at this time
    */
   unpublishAt?: string | null;
+  importFingerprint?: string | null;
+  importSource?: string | null;
   partyName: string;
   partyType: 'legal_person' | 'unincorporated' | 'individual_business' | 'natural_person';
   creditCode?: string | null;
@@ -2006,6 +2010,8 @@ export interface LicensingDecisionsSelect<T extends boolean = true> {
   unpublishedReason?: T;
   unpublishedAt?: T;
   unpublishAt?: T;
+  importFingerprint?: T;
+  importSource?: T;
   partyName?: T;
   partyType?: T;
   creditCode?: T;
@@ -2075,6 +2081,8 @@ export interface PenaltyDecisionsSelect<T extends boolean = true> {
   unpublishedReason?: T;
   unpublishedAt?: T;
   unpublishAt?: T;
+  importFingerprint?: T;
+  importSource?: T;
   partyName?: T;
   partyType?: T;
   creditCode?: T;

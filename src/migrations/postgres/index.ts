@@ -12,6 +12,7 @@ import * as migration_20261127_052156_public_documents_order from './20261127_05
 import * as migration_20261127_074029_search_index from './20261127_074029_search_index';
 import * as migration_20261127_103504_disclosure_requests from './20261127_103504_disclosure_requests';
 import * as migration_20261127_105330_clocks_reports_notifications from './20261127_105330_clocks_reports_notifications';
+import * as migration_20261127_113802_import_fingerprint from './20261127_113802_import_fingerprint';
 
 export const migrations = [
   {
@@ -82,6 +83,11 @@ export const migrations = [
   {
     up: migration_20261127_105330_clocks_reports_notifications.up,
     down: migration_20261127_105330_clocks_reports_notifications.down,
-    name: '20261127_105330_clocks_reports_notifications'
+    name: '20261127_105330_clocks_reports_notifications',
+  },
+  {
+    up: migration_20261127_113802_import_fingerprint.up,
+    down: migration_20261127_113802_import_fingerprint.down,
+    name: '20261127_113802_import_fingerprint'
   },
 ];
