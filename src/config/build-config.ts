@@ -34,6 +34,7 @@ import { WebhookSubscriptions } from '../../collections/WebhookSubscriptions'
 import { MAX_BYTES } from '../uploads/hooks'
 import { guardDocumentLocks } from '../access/locks'
 import { inboxEndpoint } from '../workflow/inbox'
+import { reportEndpoints } from '../report/endpoints'
 import { createDatabaseAdapter } from '../db/adapter'
 import { auditFailedLogin } from '../audit/hooks'
 import type { Logger } from '../logger'
@@ -73,7 +74,7 @@ export function buildGongkaiConfig({
       meta: { titleSuffix: ' · Gongkai 公开' },
       components: { beforeDashboard: ['/components/ReviewInbox#ReviewInbox'] },
     },
-    endpoints: [inboxEndpoint],
+    endpoints: [inboxEndpoint, ...reportEndpoints],
     collections: [
       Policies,
       Regulations,
