@@ -20,6 +20,8 @@ export interface SeedRequest {
   /** Distinguishes the applicant (name, ID number); deterministic. */
   n?: number
   description?: string
+  /** A fixed tracking code (the demo's, so every run gives the same); by default a random one. */
+  trackingCode?: string
 }
 
 function applicantOf(type: ApplicantType, n: number) {
@@ -43,6 +45,7 @@ export async function seedRequest(payload: Payload, r: SeedRequest): Promise<any
     collection: 'disclosure-requests',
     data: {
       department: r.department,
+      ...(r.trackingCode ? { trackingCode: r.trackingCode } : {}),
       receivedVia: 'post',
       receivedOn: r.receivedOn,
       applicant: applicantOf(r.applicantType, n),
