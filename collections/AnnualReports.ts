@@ -23,6 +23,8 @@ export const AnnualReports: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'year', 'department', 'publishedAt'],
     group: l('依申请公开', 'Disclosure requests'),
+    // Generate, check, download and publish (src/report/endpoints.ts).
+    components: { beforeListTable: ['/components/AnnualReportPanel#AnnualReportPanel'] },
   },
   access: {
     // The public reads published reports; a department's admins also their unpublished ones.
