@@ -296,6 +296,12 @@ describe(`annual report (${dbKind})`, () => {
     expect(doc.tables.proactive.coercion).toBe(3)
     expect(doc.tables.proactive.feesWan).toBe(1.5)
     expect(doc.tables.requests.carriedForward.total).toBe(2)
+    // Regenerated with the same hand-entered figures: the same tables as frozen.
+    const regenerated = await (
+      await annual(staff, `department=${dept.code}&year=2025&format=json&coercion=3&feesWan=1.5`)
+    ).json()
+    expect({ ...regenerated.report, includeChildren: false }).toEqual(doc.tables)
+    expect(regenerated.published).toMatchObject({ id: doc.id })
     const again = await call(server, deptAdmin, 'POST', '/api/reports/annual/publish', {
       department: dept.code,
       year: 2025,
@@ -367,6 +373,13 @@ describe(`annual report (${dbKind})`, () => {
     ).docs[0]!
     expect((await fetch(`${server.url}/reports/${unpublished.id}`)).status).toBe(404)
     expect((await fetch(`${server.url}/reports/not-an-id`)).status).toBe(404)
+    const print = await fetch(`${server.url}/reports/${doc.id}/print`)
+    expect(print.status).toBe(200)
+    expect(await print.text()).toContain('<html lang="zh-CN">')
+    expect((await fetch(`${server.url}/reports/${unpublished.id}/print`)).status).toBe(404)
+    expect(await (await fetch(`${server.url}/reports?locale=en`)).text()).toContain(
+      'Annual transparency reports',
+    )
     const csv = await fetch(`${server.url}/reports/${doc.id}/csv`)
     expect(csv.status).toBe(200)
     expect(await csv.text()).toContain('行政强制,3')
