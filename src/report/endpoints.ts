@@ -35,6 +35,7 @@ import {
   renderPerformanceCsv,
   reportTitle,
 } from './render'
+import { PUBLISHING } from './freeze'
 import type { PerformanceReport } from './performance'
 
 type ParamError = { parameter: string; message: string }
@@ -232,6 +233,7 @@ export const publishAnnualReportEndpoint: Endpoint = {
         depth: 0,
         overrideAccess: false,
         user: req.user,
+        context: { [PUBLISHING]: true },
       })
       return Response.json({ doc }, { status: 201 })
     } catch (error: any) {

@@ -383,6 +383,7 @@ export async function seedDemoContent(payload: Payload): Promise<SeedCounts> {
         publishedAt: DEMO_REPORT.publishedAt,
       } as any,
       overrideAccess: true,
+      context: { publishingAnnualReport: true },
     })
     counts['annual-reports'] = 1
   }

@@ -296,6 +296,19 @@ describe(`annual report (${dbKind})`, () => {
     expect(doc.tables.proactive.coercion).toBe(3)
     expect(doc.tables.proactive.feesWan).toBe(1.5)
     expect(doc.tables.requests.carriedForward.total).toBe(2)
+    // Frozen: the collection's own REST cannot rewrite it, nor publish around the endpoint.
+    const patched = await call(server, deptAdmin, 'PATCH', `/api/annual-reports/${doc.id}`, {
+      title: '改过的标题',
+    })
+    expect(patched.status).toBe(409)
+    const forged = await call(server, deptAdmin, 'POST', '/api/annual-reports', {
+      title: '伪造的报告',
+      year: 2024,
+      department: dept.id,
+      tables: doc.tables,
+      publishedAt: new Date().toISOString(),
+    })
+    expect(forged.status).toBe(409)
     // Regenerated with the same hand-entered figures: the same tables as frozen.
     const regenerated = await (
       await annual(staff, `department=${dept.code}&year=2025&format=json&coercion=3&feesWan=1.5`)
