@@ -177,8 +177,8 @@ export async function seedDemoContent(payload: Payload): Promise<SeedCounts> {
         ],
         body: paragraphsToLexical(p.paragraphs),
         validity: 'valid',
-        // 办法 are 行政规范性文件 (the annual report counts them apart).
-        normative: p.title.endsWith('办法'),
+        // 办法 and 实施方案 are 行政规范性文件 here (the annual report counts them apart).
+        normative: /(办法|实施方案)$/.test(p.title),
         attachments: files,
         supersedes: superseded ? [{ relationTo: 'policies', value: superseded }] : [],
         publishedAt: p.published ? p.publishedAt : undefined,

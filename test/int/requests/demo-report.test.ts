@@ -79,6 +79,8 @@ describe(`the demo's annual report (${dbKind})`, () => {
       total: 2,
     })
     expect(report.reviews.litigationDirect.total).toBe(1)
+    // The market regulator's 实施方案 of 2025 and 办法 of 2024 (its other 实施方案 is a draft).
+    expect(report.proactive.normativeDocuments).toEqual({ issued: 1, repealed: 0, inForce: 2 })
     expect(report.proactive.licensing + report.proactive.penalty).toBeGreaterThan(0)
     expect(report.ok).toBe(true)
 
