@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { isSystemAdmin, departmentIdsOf } from '../src/access/predicates'
 import { auditDocumentChange } from '../src/audit/hooks'
 import { l } from '../src/fields/labels'
+import { freezePublishedReports } from '../src/report/freeze'
 
 const admins = ({ req: { user } }: any) => {
   if (isSystemAdmin(user)) return true
@@ -23,6 +24,8 @@ export const AnnualReports: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'year', 'department', 'publishedAt'],
     group: l('依申请公开', 'Disclosure requests'),
+    // Generate, check, download and publish (src/report/endpoints.ts).
+    components: { beforeListTable: ['/components/AnnualReportPanel#AnnualReportPanel'] },
   },
   access: {
     // The public reads published reports; a department's admins also their unpublished ones.
@@ -37,7 +40,7 @@ export const AnnualReports: CollectionConfig = {
     delete: () => false,
   },
   indexes: [{ fields: ['department', 'year'], unique: true }],
-  hooks: { afterChange: [auditDocumentChange] },
+  hooks: { beforeChange: [freezePublishedReports], afterChange: [auditDocumentChange] },
   fields: [
     { name: 'title', type: 'text', required: true, label: l('标题', 'Title') },
     {

@@ -36,6 +36,7 @@ import { WebhookSubscriptions } from '../../collections/WebhookSubscriptions'
 import { MAX_BYTES } from '../uploads/hooks'
 import { guardDocumentLocks } from '../access/locks'
 import { inboxEndpoint } from '../workflow/inbox'
+import { reportEndpoints } from '../report/endpoints'
 import { createDatabaseAdapter } from '../db/adapter'
 import { auditFailedLogin } from '../audit/hooks'
 import type { Logger } from '../logger'
@@ -80,7 +81,7 @@ export function buildGongkaiConfig({
         ],
       },
     },
-    endpoints: [inboxEndpoint, clockDashboardEndpoint],
+    endpoints: [inboxEndpoint, clockDashboardEndpoint, ...reportEndpoints],
     collections: [
       Policies,
       Regulations,

@@ -8,6 +8,7 @@ import { renderToStaticMarkup } from 'react-dom/server'
 
 import { type Locale, t } from './i18n'
 import { href, searchHref } from './links'
+import { reportsLink } from './reports'
 import { CSS_PATH } from './style'
 
 export type PageFrame = {
@@ -73,6 +74,9 @@ export function Layout({ frame, children }: { frame: PageFrame; children: ReactN
             <p>{t(locale, 'footer')}</p>
             <p>
               <a href="/api/v1">{t(locale, 'apiLink')}</a>
+            </p>
+            <p>
+              <a href={reportsLink(locale).href}>{reportsLink(locale).text}</a>
             </p>
           </div>
         </footer>

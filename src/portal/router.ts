@@ -26,6 +26,7 @@ import { HomePage } from './home'
 import { type Locale, t, typeLabel } from './i18n'
 import { type PageFrame, renderPage } from './layout'
 import { PortalLocaleQuery, PortalSearchQuery } from './params'
+import { registerReportPages } from './reports'
 import { SearchPage, type SearchView } from './search'
 import { CSS, CSS_PATH } from './style'
 
@@ -283,6 +284,8 @@ export function portalRouter(payload: Payload): Router {
       }),
     )
   })
+
+  registerReportPages(router, payload, { send, notFound, parse })
 
   return router
 }

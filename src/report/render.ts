@@ -287,6 +287,16 @@ function checksHtml(report: AnnualReport): string {
   ].join('\n')
 }
 
+/** The report's sections (tables and checks) without a page around them, e.g. for the portal. */
+export function renderAnnualReportBody(report: AnnualReport): string {
+  return [
+    proactiveHtml(report),
+    requestsHtml(report),
+    reviewsHtml(report),
+    checksHtml(report),
+  ].join('\n')
+}
+
 /** A full standalone page (zh-CN, print CSS, no external resources). */
 export function renderAnnualReportHtml(report: AnnualReport, options: RenderOptions = {}): string {
   const title = reportTitle(report)
@@ -305,10 +315,7 @@ export function renderAnnualReportHtml(report: AnnualReport, options: RenderOpti
     '<main>',
     `<h1>${escapeHtml(title)}</h1>`,
     ...meta.map((m) => `<p class="meta">${escapeHtml(m)}</p>`),
-    proactiveHtml(report),
-    requestsHtml(report),
-    reviewsHtml(report),
-    checksHtml(report),
+    renderAnnualReportBody(report),
     '</main>',
     '</body>',
     '</html>',

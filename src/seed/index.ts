@@ -14,6 +14,10 @@ import {
   demoTopics,
   departmentTopics,
 } from './demo-more'
+import { buildAnnualReport, resolveScope } from '../report/gather'
+import { reportTitle } from '../report/render'
+import { chinaDate } from '../clocks/calendar'
+import { DEMO_REPORT, seedDemoRequests } from './demo-requests'
 import { colourPng, csvFile, minimalPdf } from './files'
 
 export const DEFAULT_ADMIN_EMAIL = 'admin@example.gov'
@@ -173,6 +177,8 @@ export async function seedDemoContent(payload: Payload): Promise<SeedCounts> {
         ],
         body: paragraphsToLexical(p.paragraphs),
         validity: 'valid',
+        // 办法 and 实施方案 are 行政规范性文件 here (the annual report counts them apart).
+        normative: /(办法|实施方案)$/.test(p.title),
         attachments: files,
         supersedes: superseded ? [{ relationTo: 'policies', value: superseded }] : [],
         publishedAt: p.published ? p.publishedAt : undefined,
@@ -356,6 +362,30 @@ export async function seedDemoContent(payload: Payload): Promise<SeedCounts> {
       },
       published,
     )
+  }
+
+  // Disclosure requests and review cases, and the 2025 annual report of one department published
+  // (the portal lists it; the 2026 report checks its carried-over row against it).
+  const handled = await seedDemoRequests(payload, departments)
+  counts['disclosure-requests'] = handled.requests
+  counts['review-cases'] = handled.reviews
+  if (chinaDate(new Date()) > DEMO_REPORT.publishedAt.slice(0, 10)) {
+    const scope = (await resolveScope(payload, DEMO_REPORT.department))!
+    const report = await buildAnnualReport(payload, scope, DEMO_REPORT.year, DEMO_REPORT.manual)
+    await payload.create({
+      collection: 'annual-reports',
+      data: {
+        title: reportTitle(report),
+        year: DEMO_REPORT.year,
+        department: scope.department!.id,
+        manual: DEMO_REPORT.manual,
+        tables: { ...report, includeChildren: false },
+        publishedAt: DEMO_REPORT.publishedAt,
+      } as any,
+      overrideAccess: true,
+      context: { publishingAnnualReport: true },
+    })
+    counts['annual-reports'] = 1
   }
   return counts
 }

@@ -26,6 +26,7 @@ import { NoPublishButton as NoPublishButton_1d1a4b3033b283969a141ef7226af4a9 } f
 import { AuditExportLink as AuditExportLink_fa460005a39f5fed095b72ec6aba1fa9 } from '../../../components/AuditExportLink'
 import { IssueApiKey as IssueApiKey_7b3f767a96c82bd9465144448bc70bb9 } from '../../../components/IssueApiKey'
 import { RequestHandling as RequestHandling_feac659d7104acf1cef2f2fa386eed21 } from '../../../components/RequestHandling'
+import { AnnualReportPanel as AnnualReportPanel_7291ec4258c667b4422d681d1a29472a } from '../../../components/AnnualReportPanel'
 import { ReviewInbox as ReviewInbox_b4529bc1ecd894388b63ddabc851b8d2 } from '../../../components/ReviewInbox'
 import { ClockDashboard as ClockDashboard_d5382378483b9251526876c6cdbf771f } from '../../../components/ClockDashboard'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -60,6 +61,7 @@ export const importMap = {
   "/components/AuditExportLink#AuditExportLink": AuditExportLink_fa460005a39f5fed095b72ec6aba1fa9,
   "/components/IssueApiKey#IssueApiKey": IssueApiKey_7b3f767a96c82bd9465144448bc70bb9,
   "/components/RequestHandling#RequestHandling": RequestHandling_feac659d7104acf1cef2f2fa386eed21,
+  "/components/AnnualReportPanel#AnnualReportPanel": AnnualReportPanel_7291ec4258c667b4422d681d1a29472a,
   "/components/ReviewInbox#ReviewInbox": ReviewInbox_b4529bc1ecd894388b63ddabc851b8d2,
   "/components/ClockDashboard#ClockDashboard": ClockDashboard_d5382378483b9251526876c6cdbf771f,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
