@@ -26,6 +26,7 @@ import { adminPasswordProblem } from '../auth/password-policy'
 import { SchedulerRunner } from '../scheduler/runner'
 import { DEFAULT_RETRY } from '../webhooks/backoff'
 import { DISPATCHER_DEFAULTS, WebhookDispatcher } from '../webhooks/dispatcher'
+import { sealStoredSecrets } from '../webhooks/secret-box'
 import { seedOnFirstStart } from '../seed'
 import { adminBuildIsCurrent, buildAdmin } from './admin-build'
 import { createApp } from './app'
@@ -142,6 +143,9 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       const runner = scheduler
       closers.push(() => runner.stop())
     }
+
+    const sealed = await sealStoredSecrets(payload)
+    if (sealed) logger.info({ sealed }, `sealed ${sealed} webhook secret(s) stored in plaintext`)
 
     const webhookSettings = { ...WEBHOOK_DEFAULTS, ...settings.webhooks }
     if (webhookSettings.enabled) {
