@@ -105,6 +105,8 @@ export async function openRawReader(payload: Payload): Promise<RawReader | null>
       const { sql, params } = query.toSQL()
       let statement = statements.get(sql)
       if (!statement) {
+        // A long-lived reader sees many SQL texts (IN lists of any length): keep it bounded.
+        if (statements.size >= 500) statements.clear()
         statement = db.prepare(sql)
         statement.raw(true)
         statements.set(sql, statement)
@@ -117,4 +119,26 @@ export async function openRawReader(payload: Payload): Promise<RawReader | null>
       db.close()
     },
   }
+}
+
+const shared = new WeakMap<Payload, Promise<RawReader | null>>()
+
+/**
+ * One raw reader per Payload instance for short reads on every request (the public list), opened
+ * on first use and closed by closeSharedRawReader at shutdown. On SQLite it is a read-only
+ * connection in WAL mode: every statement sees the latest commit.
+ */
+export function sharedRawReader(payload: Payload): Promise<RawReader | null> {
+  let reader = shared.get(payload)
+  if (!reader) {
+    reader = openRawReader(payload).catch(() => null)
+    shared.set(payload, reader)
+  }
+  return reader
+}
+
+export async function closeSharedRawReader(payload: Payload): Promise<void> {
+  const reader = shared.get(payload)
+  shared.delete(payload)
+  ;(await reader)?.close()
 }

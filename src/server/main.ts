@@ -27,6 +27,7 @@ import { SchedulerRunner } from '../scheduler/runner'
 import { DEFAULT_RETRY } from '../webhooks/backoff'
 import { DISPATCHER_DEFAULTS, WebhookDispatcher } from '../webhooks/dispatcher'
 import { sealStoredSecrets } from '../webhooks/secret-box'
+import { closeSharedRawReader } from '../db/raw-reader'
 import { seedOnFirstStart } from '../seed'
 import { adminBuildIsCurrent, buildAdmin } from './admin-build'
 import { createApp } from './app'
@@ -265,5 +266,6 @@ async function shutdown(
   clearTimeout(force)
   for (const close of closers.splice(0))
     await close().catch((err) => logger.warn({ err }, 'close failed'))
+  await closeSharedRawReader(payload)
   await closeDatabase(payload)
 }
