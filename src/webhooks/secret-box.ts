@@ -94,15 +94,21 @@ export async function sealStoredSecrets(payload: Payload): Promise<number> {
   let sealed = 0
   for (const doc of docs as Array<{ id: number | string; secret?: string | null }>) {
     if (!doc.secret || isSealed(doc.secret)) continue
-    await payload.update({
-      collection: 'webhook-subscriptions',
-      id: doc.id,
-      data: {},
-      depth: 0,
-      overrideAccess: true,
-      context: { auditActor: 'webhooks' },
-    })
-    sealed += 1
+    try {
+      await payload.update({
+        collection: 'webhook-subscriptions',
+        id: doc.id,
+        data: {},
+        depth: 0,
+        overrideAccess: true,
+        context: { auditActor: 'webhooks' },
+      })
+      sealed += 1
+    } catch (err) {
+      // E.g. a URL today's rules refuse: the server still starts, the plaintext still signs, and
+      // the next start (or an admin's fix of the subscription) seals it.
+      payload.logger.warn({ err, subscription: doc.id }, 'could not seal a webhook secret')
+    }
   }
   return sealed
 }

@@ -411,5 +411,23 @@ describe(`webhooks (${dbKind})`, () => {
     expect(edited.status).toBe(200)
     expect(openSecret(await storedSecret(subscriptionId), keyOf(server.payload))).toBe(legacy)
     expect(isSealed(await storedSecret(subscriptionId))).toBe(true)
+
+    // A row today's rules would refuse to save (here its URL) does not stop the start: it stays
+    // as it was, to be sealed once fixed.
+    const db = server.payload.db as any
+    const setUrl = (url: string) => {
+      const query = sql`UPDATE webhook_subscriptions SET url = ${url} WHERE id = ${subscriptionId}`
+      return dbKind === 'sqlite' ? db.drizzle.run(query) : db.drizzle.execute(query)
+    }
+    await storeSecret(subscriptionId, legacy)
+    await setUrl('ftp://example.gov.cn/hook')
+    try {
+      expect(await sealStoredSecrets(server.payload)).toBe(0)
+      expect(await storedSecret(subscriptionId)).toBe(legacy)
+    } finally {
+      await setUrl(receiverUrl)
+    }
+    expect(await sealStoredSecrets(server.payload)).toBe(1)
+    expect(openSecret(await storedSecret(subscriptionId), keyOf(server.payload))).toBe(legacy)
   })
 })
