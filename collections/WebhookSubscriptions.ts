@@ -4,11 +4,18 @@ import { departmentAdminAccess, ownDepartmentOnly } from '../src/access/departme
 import { auditDocumentChange, auditDocumentDelete } from '../src/audit/hooks'
 import { l, option } from '../src/fields/labels'
 import { WEBHOOK_EVENTS } from '../src/webhooks/events'
-import { checkSubscriptionTarget, subscriptionSecret } from '../src/webhooks/hooks'
+import {
+  checkSubscriptionTarget,
+  revealIssuedSecret,
+  rotateSecretEndpoint,
+  subscriptionSecret,
+} from '../src/webhooks/hooks'
 
 /**
  * A department website's webhook endpoint (public-api.md, "Change notification"): the events it
  * wants about the department's published documents, signed with the subscription's secret.
+ * The secret is stored sealed (src/webhooks/secret-box.ts) and shown once: in the response that
+ * creates the subscription, and in the one of "Issue a new secret" (POST /:id/secret).
  */
 export const WebhookSubscriptions: CollectionConfig = {
   slug: 'webhook-subscriptions',
@@ -19,9 +26,10 @@ export const WebhookSubscriptions: CollectionConfig = {
     group: l('接口', 'Integration'),
   },
   access: departmentAdminAccess,
+  endpoints: [rotateSecretEndpoint],
   hooks: {
     beforeChange: [ownDepartmentOnly, checkSubscriptionTarget, subscriptionSecret],
-    afterChange: [auditDocumentChange],
+    afterChange: [auditDocumentChange, revealIssuedSecret],
     afterDelete: [auditDocumentDelete],
   },
   fields: [
@@ -64,17 +72,19 @@ export const WebhookSubscriptions: CollectionConfig = {
       admin: { position: 'sidebar' },
     },
     {
+      // Sealed (AES-256-GCM); never readable through any API. Only the dispatcher opens it.
       name: 'secret',
       type: 'text',
+      hidden: true,
+      access: { read: () => false, create: () => false, update: () => false },
+    },
+    {
+      name: 'signingSecret',
+      type: 'ui',
       label: l('签名密钥', 'Signing secret'),
-      access: { create: () => false, update: () => false },
       admin: {
         position: 'sidebar',
-        readOnly: true,
-        description: l(
-          '接收方用此密钥校验 webhook-signature（Standard Webhooks）',
-          'The receiver checks webhook-signature with it (Standard Webhooks)',
-        ),
+        components: { Field: '/components/IssueWebhookSecret#IssueWebhookSecret' },
       },
     },
   ],

@@ -1287,9 +1287,6 @@ export interface WebhookSubscription {
   url: string;
   events: ('document.published' | 'document.updated' | 'document.withdrawn' | 'document.unpublished')[];
   active?: boolean | null;
-  /**
-   * The receiver checks webhook-signature with it (Standard Webhooks)
-   */
   secret?: string | null;
   updatedAt: string;
   createdAt: string;

@@ -6,8 +6,6 @@
  * mapper turns into small objects of one shape. Queries are built by drizzle (`toSQL()`), so the
  * table and column names stay Payload's.
  */
-import crypto from 'node:crypto'
-
 import Database from 'libsql'
 import type { Payload } from 'payload'
 import pg from 'pg'
@@ -73,14 +71,16 @@ export async function openRawReader(payload: Payload): Promise<RawReader | null>
   if (payload.db.name === 'postgres') {
     const pool = (payload.db as any).pool as pg.Pool | undefined
     if (!pool) return null
-    // One connection for the whole read, named statements prepared once on it, rows as arrays.
-    const client = await pool.connect()
+    // Each read through the pool (a client taken and given back per query), rows as arrays. Not
+    // one client held for the whole export: with a client checked out for all of a 100,000-row
+    // export, V8 promoted ~0.6 MB of each young-generation collection's garbage to the old
+    // generation and the server's RSS grew by 100-108 MB before a full collection; through the
+    // pool, 9 MB (measured with test/int/public-api/exports-memory.test.ts, server in its own
+    // process). Named prepared statements made no difference either way (105.7 MB unnamed).
     return {
       async all(query, columns) {
         const { sql, params } = query.toSQL()
-        const name = `gk_raw_${crypto.createHash('sha1').update(sql).digest('hex').slice(0, 16)}`
-        const result = await client.query({
-          name,
+        const result = await pool.query({
           text: sql,
           values: params as any[],
           rowMode: 'array',
@@ -90,9 +90,7 @@ export async function openRawReader(payload: Payload): Promise<RawReader | null>
         const decode = decoders(columns)
         return (result.rows as unknown[][]).map((row) => map(row, decode))
       },
-      close() {
-        client.release()
-      },
+      close() {},
     }
   }
   const url: string | undefined = (payload.db as any).clientConfig?.url
@@ -107,6 +105,8 @@ export async function openRawReader(payload: Payload): Promise<RawReader | null>
       const { sql, params } = query.toSQL()
       let statement = statements.get(sql)
       if (!statement) {
+        // A long-lived reader sees many SQL texts (IN lists of any length): keep it bounded.
+        if (statements.size >= 500) statements.clear()
         statement = db.prepare(sql)
         statement.raw(true)
         statements.set(sql, statement)
@@ -119,4 +119,26 @@ export async function openRawReader(payload: Payload): Promise<RawReader | null>
       db.close()
     },
   }
+}
+
+const shared = new WeakMap<Payload, Promise<RawReader | null>>()
+
+/**
+ * One raw reader per Payload instance for short reads on every request (the public list), opened
+ * on first use and closed by closeSharedRawReader at shutdown. On SQLite it is a read-only
+ * connection in WAL mode: every statement sees the latest commit.
+ */
+export function sharedRawReader(payload: Payload): Promise<RawReader | null> {
+  let reader = shared.get(payload)
+  if (!reader) {
+    reader = openRawReader(payload).catch(() => null)
+    shared.set(payload, reader)
+  }
+  return reader
+}
+
+export async function closeSharedRawReader(payload: Payload): Promise<void> {
+  const reader = shared.get(payload)
+  shared.delete(payload)
+  ;(await reader)?.close()
 }

@@ -1,8 +1,22 @@
 /** GET /api/v1/documents: one list over every published document type (public-api.md). */
+import {
+  and,
+  asc,
+  count,
+  desc,
+  eq,
+  gt,
+  gte,
+  inArray,
+  isNull,
+  lt,
+  or,
+} from '@payloadcms/db-sqlite/drizzle'
 import express, { type Router } from 'express'
 import type { Payload, Where } from 'payload'
 import { z } from 'zod'
 
+import { sharedRawReader } from '../db/raw-reader'
 import { docNumberKey, isPlausibleDocNumber } from '../domain/doc-number'
 import { sendJson } from './http'
 import { departmentCode, localeParam, parseQuery } from './params'
@@ -232,21 +246,23 @@ export async function listDocuments(
   const filter = where(q, departments, new Date())
   if (!filter)
     return { ok: false, errors: [{ parameter: 'docNumber', message: 'is not a document number' }] }
-  const result = await payload.find({
-    collection: 'public-documents',
-    where: filter,
-    // The tie-break runs the same way as the sort, so one index (publishedAt, uid) serves both.
-    sort:
-      q.sort === 'title'
-        ? ['titleZh', 'uid']
-        : q.sort === 'publishedAt'
-          ? ['publishedAt', 'uid']
-          : ['-publishedAt', '-uid'],
-    page: q.page,
-    limit: q.pageSize,
-    depth: 0,
-    overrideAccess: true,
-  })
+  const result =
+    (await listRows(payload, q, departments, new Date())) ??
+    (await payload.find({
+      collection: 'public-documents',
+      where: filter,
+      // The tie-break runs the same way as the sort, so one index (publishedAt, uid) serves both.
+      sort:
+        q.sort === 'title'
+          ? ['titleZh', 'uid']
+          : q.sort === 'publishedAt'
+            ? ['publishedAt', 'uid']
+            : ['-publishedAt', '-uid'],
+      page: q.page,
+      limit: q.pageSize,
+      depth: 0,
+      overrideAccess: true,
+    }))
   const byId = new Map(departments.map((d) => [String(d.id), d]))
   const data = result.docs.map((row) => {
     const summary = presentSummary(row, q.locale, byId)
@@ -269,6 +285,85 @@ export async function listDocuments(
       newest,
     },
   }
+}
+
+const LIST_COLUMNS = [
+  'id',
+  'uid',
+  'type',
+  'departmentId',
+  'validity',
+  'publishedAt',
+  'publicUpdatedAt',
+  'indexNumber',
+  'docNumber',
+  'titleZh',
+  'titleEn',
+  'summaryZh',
+  'summaryEn',
+  'updatedAt',
+] as const
+
+/**
+ * The page of projection rows and their total on SQL adapters: two SELECTs of the columns the
+ * summary needs, the same filter as where() written for drizzle, run through the raw reader
+ * (prepared statements, rows as arrays) where there is one. payload.find cost ~15 ms per list on
+ * 10,200 rows (Payload's query building and afterRead, drizzle's, the client's row objects); the
+ * two statements themselves ~0.8 ms (measured, SQLite). Null when the adapter has no tables
+ * (MongoDB) or the query filters by topic (a LIKE, left to Payload): then payload.find.
+ */
+async function listRows(
+  payload: Payload,
+  q: Query,
+  departments: any[],
+  now: Date,
+): Promise<{ docs: any[]; totalDocs: number } | null> {
+  const adapter = payload.db as any
+  const t = adapter.tables?.public_documents
+  if (!adapter.drizzle || !t || q.topic || !LIST_COLUMNS.every((c) => t[c])) return null
+  const conditions = [
+    eq(t.state, 'published'),
+    or(isNull(t.unpublishAt), gt(t.unpublishAt, now.toISOString())),
+  ]
+  if (q.type) conditions.push(inArray(t.type, q.type))
+  if (q.department) {
+    const ids = departmentIdsFor(q.department, q.includeChildren === 'true', departments)
+    conditions.push(inArray(t.departmentId, ids.length ? ids : ['-']))
+  }
+  if (q.validity) conditions.push(eq(t.validity, q.validity))
+  if (q.from) conditions.push(gte(t.publishedAt, `${q.from}T00:00:00.000Z`))
+  if (q.to)
+    conditions.push(
+      lt(t.publishedAt, new Date(Date.parse(`${q.to}T00:00:00Z`) + 86_400_000).toISOString()),
+    )
+  if (q.indexNumber) conditions.push(eq(t.indexNumber, q.indexNumber))
+  if (q.docNumber) {
+    const key = isPlausibleDocNumber(q.docNumber) ? docNumberKey(q.docNumber) : null
+    if (!key) return { docs: [], totalDocs: 0 }
+    conditions.push(eq(t.docNumberKey, key))
+  }
+  const filter = and(...conditions)
+  const order =
+    q.sort === 'title'
+      ? [asc(t.titleZh), asc(t.uid)]
+      : q.sort === 'publishedAt'
+        ? [asc(t.publishedAt), asc(t.uid)]
+        : [desc(t.publishedAt), desc(t.uid)]
+  const columns = Object.fromEntries(LIST_COLUMNS.map((c) => [c, t[c]]))
+  const page = adapter.drizzle
+    .select(columns)
+    .from(t)
+    .where(filter)
+    .orderBy(...order)
+    .limit(q.pageSize)
+    .offset((q.page - 1) * q.pageSize)
+  const counted = { total: count() }
+  const total = adapter.drizzle.select(counted).from(t).where(filter)
+  const raw = await sharedRawReader(payload)
+  const [docs, totals] = raw
+    ? [await raw.all(page, columns), await raw.all(total, counted as any)]
+    : await Promise.all([page, total])
+  return { docs, totalDocs: Number(totals[0]?.total ?? 0) }
 }
 
 /** A list query with every default applied, for callers other than the route (the portal). */

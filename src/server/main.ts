@@ -27,6 +27,8 @@ import { SchedulerRunner } from '../scheduler/runner'
 import { startReminders } from '../clocks/reminders'
 import { DEFAULT_RETRY } from '../webhooks/backoff'
 import { DISPATCHER_DEFAULTS, WebhookDispatcher } from '../webhooks/dispatcher'
+import { sealStoredSecrets } from '../webhooks/secret-box'
+import { closeSharedRawReader } from '../db/raw-reader'
 import { seedOnFirstStart } from '../seed'
 import { adminBuildIsCurrent, buildAdmin } from './admin-build'
 import { createApp } from './app'
@@ -148,6 +150,9 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       const stop = startReminders(payload, { everyMs: settings.reminders.everyMs, logger })
       closers.push(async () => stop())
     }
+
+    const sealed = await sealStoredSecrets(payload)
+    if (sealed) logger.info({ sealed }, `sealed ${sealed} webhook secret(s) stored in plaintext`)
 
     const webhookSettings = { ...WEBHOOK_DEFAULTS, ...settings.webhooks }
     if (webhookSettings.enabled) {
@@ -271,5 +276,6 @@ async function shutdown(
   clearTimeout(force)
   for (const close of closers.splice(0))
     await close().catch((err) => logger.warn({ err }, 'close failed'))
+  await closeSharedRawReader(payload)
   await closeDatabase(payload)
 }

@@ -16,6 +16,7 @@ import { LOCK_SPACE, lockKeyOf, transactionLock } from '../db/locks'
 import { inOwnTransaction } from '../db/transactions'
 import type { Logger } from '../logger'
 import { DEFAULT_RETRY, nextAttemptAt, type RetryPolicy } from './backoff'
+import { keyOf, openSecret } from './secret-box'
 import { sign } from './signing'
 import { isInternalAddress, targetProblem } from './targets'
 
@@ -262,6 +263,7 @@ export class WebhookDispatcher {
         id: idOf(delivery.subscription),
         depth: 0,
         overrideAccess: true,
+        showHiddenFields: true,
         disableErrors: true,
       })
       .catch(() => null)) as any
@@ -273,13 +275,28 @@ export class WebhookDispatcher {
       )
       return true
     }
+    let secret: string
+    try {
+      // Opened here only, for this signature; never logged or kept.
+      secret = openSecret(String(subscription.secret ?? ''), keyOf(this.payload))
+    } catch {
+      // Another PAYLOAD_SECRET, or an altered row: nothing can be signed. Retried like any
+      // failure, so restoring the secret (or issuing a new one) lets the delivery through.
+      const attempt = { status: null, error: 'signing secret cannot be opened', ms: 0 }
+      await this.#record(delivery, attempt, null)
+      this.options.logger.error(
+        { delivery: delivery.id, subscription: subscription.id },
+        'webhook signing secret cannot be opened (was PAYLOAD_SECRET changed?)',
+      )
+      return false
+    }
     const timestamp = Math.floor(Date.now() / 1000)
     const headers = {
       'content-type': 'application/json',
       'user-agent': 'Gongkai-Webhooks/1',
       'webhook-id': delivery.eventId,
       'webhook-timestamp': String(timestamp),
-      'webhook-signature': sign(subscription.secret, delivery.eventId, timestamp, delivery.body),
+      'webhook-signature': sign(secret, delivery.eventId, timestamp, delivery.body),
     }
     const attempt = await post(subscription.url, headers, delivery.body, this.options)
     const ok = attempt.status !== null && attempt.status >= 200 && attempt.status < 300

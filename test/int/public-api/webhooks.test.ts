@@ -10,6 +10,9 @@ import type { AddressInfo } from 'node:net'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { sql } from '@payloadcms/db-sqlite/drizzle'
+
+import { isSealed, keyOf, openSecret, sealStoredSecrets } from '../../../src/webhooks/secret-box'
 import { verify } from '../../../src/webhooks/signing'
 import { build, makeDepartment } from '../../support/factories'
 import { dbKind, startTestServer, type TestServer } from '../../support/harness'
@@ -80,6 +83,36 @@ async function newPolicy(title: string) {
   return doc
 }
 
+/** The secret column as stored in the database, read with SQL (no Payload in between). */
+async function storedSecret(id: number | string): Promise<string> {
+  const db = server.payload.db as any
+  const query = sql`SELECT secret FROM webhook_subscriptions WHERE id = ${id}`
+  const rows =
+    dbKind === 'sqlite' ? await db.drizzle.all(query) : (await db.drizzle.execute(query)).rows
+  return String(rows[0].secret)
+}
+
+async function storeSecret(id: number | string, value: string): Promise<void> {
+  const db = server.payload.db as any
+  const query = sql`UPDATE webhook_subscriptions SET secret = ${value} WHERE id = ${id}`
+  await (dbKind === 'sqlite' ? db.drizzle.run(query) : db.drizzle.execute(query))
+}
+
+/** Whether `key` signed the request, checked with our verify and independently with HMAC. */
+function signedWith(key: string, r: Received): boolean {
+  const headers = {
+    id: String(r.headers['webhook-id']),
+    timestamp: String(r.headers['webhook-timestamp']),
+    signature: String(r.headers['webhook-signature']),
+  }
+  const mac = crypto
+    .createHmac('sha256', Buffer.from(key.slice('whsec_'.length), 'base64'))
+    .update(`${headers.id}.${headers.timestamp}.${r.body}`)
+    .digest('base64')
+  expect(headers.signature === `v1,${mac}`).toBe(verify(key, headers, r.body))
+  return verify(key, headers, r.body)
+}
+
 const eventsFor = (uid: string) =>
   received
     .filter((r) => r.answered < 300)
@@ -103,6 +136,43 @@ describe(`webhooks (${dbKind})`, () => {
     secret = res.body.doc.secret
     subscriptionId = res.body.doc.id
     expect(secret).toMatch(/^whsec_[A-Za-z0-9+/]{43}=$/)
+    // Stored sealed: the database holds neither the secret nor its key part.
+    const stored = await storedSecret(subscriptionId)
+    expect(stored).toMatch(/^v1:/)
+    expect(stored).not.toContain(secret.slice('whsec_'.length))
+    expect(openSecret(stored, keyOf(server.payload))).toBe(secret)
+    // Shown once: no later read returns it, not even to its own department's admin.
+    const read = await call(server, admin, 'GET', `/api/webhook-subscriptions/${subscriptionId}`)
+    expect(read.status).toBe(200)
+    expect(read.body.name).toBe('门户网站')
+    expect(read.body).not.toHaveProperty('secret')
+    const listed = await call(
+      server,
+      admin,
+      'GET',
+      `/api/webhook-subscriptions?where[id][equals]=${subscriptionId}&select[secret]=true&depth=0`,
+    )
+    expect(listed.body.docs).toHaveLength(1)
+    expect(listed.body.docs[0]).not.toHaveProperty('secret')
+    const edited = await call(
+      server,
+      admin,
+      'PATCH',
+      `/api/webhook-subscriptions/${subscriptionId}`,
+      { name: '门户网站', secret: 'whsec_chosen-by-the-client' },
+    )
+    expect(edited.status).toBe(200)
+    expect(edited.body.doc).not.toHaveProperty('secret')
+    expect(openSecret(await storedSecret(subscriptionId), keyOf(server.payload))).toBe(secret)
+    // Nor through GraphQL: asked for, the field comes back empty.
+    const gql = await call(server, admin, 'POST', '/api/graphql', {
+      query: `{ WebhookSubscriptions(where: { id: { equals: ${JSON.stringify(subscriptionId)} } }) { docs { id name secret } } }`,
+    })
+    expect(gql.status, JSON.stringify(gql.body)).toBe(200)
+    const gqlDocs = gql.body.data?.WebhookSubscriptions?.docs
+    expect(gqlDocs, JSON.stringify(gql.body)).toHaveLength(1)
+    expect(gqlDocs[0].name).toBe('门户网站')
+    expect(gqlDocs[0].secret ?? null).toBeNull()
     expect(
       (await call(server, otherAdmin, 'GET', `/api/webhook-subscriptions/${subscriptionId}`))
         .status,
@@ -168,7 +238,16 @@ describe(`webhooks (${dbKind})`, () => {
       },
     })
 
-    // Every attempt is visible to the department's admin, and to no other department.
+    // Every attempt is visible to the department's admin, and to no other department. The
+    // dispatcher records the answer after the receiver has sent it: wait for that record.
+    const listDeliveries = () =>
+      call(
+        server,
+        admin,
+        'GET',
+        `/api/webhook-deliveries?where[documentUid][equals]=${doc.uid}&depth=0`,
+      )
+    await until(async () => (await listDeliveries()).body.docs?.[0]?.state !== 'sending', 20_000)
     const list = await call(
       server,
       admin,
@@ -267,5 +346,88 @@ describe(`webhooks (${dbKind})`, () => {
       overrideAccess: true,
     })
     expect(totalDocs).toBe(0)
+  })
+
+  it('issues a new secret once on request; deliveries are then signed with it alone', async () => {
+    const refused = await call(
+      server,
+      otherAdmin,
+      'POST',
+      `/api/webhook-subscriptions/${subscriptionId}/secret`,
+    )
+    expect(refused.status).toBe(404)
+    const res = await call(
+      server,
+      admin,
+      'POST',
+      `/api/webhook-subscriptions/${subscriptionId}/secret`,
+    )
+    expect(res.status).toBe(200)
+    expect(res.headers.get('cache-control')).toBe('no-store')
+    const rotated = res.body.secret as string
+    expect(rotated).toMatch(/^whsec_[A-Za-z0-9+/]{43}=$/)
+    expect(rotated).not.toBe(secret)
+    expect(openSecret(await storedSecret(subscriptionId), keyOf(server.payload))).toBe(rotated)
+
+    const before = received.length
+    const doc = await newPolicy('通知四')
+    await publishThroughWorkflow(server, people, 'policies', doc.id)
+    await until(async () => eventsFor(doc.uid).length === 1, 20_000)
+    const delivered = received.slice(before).find((r) => r.body.includes(doc.uid))!
+    expect(signedWith(rotated, delivered)).toBe(true)
+    expect(signedWith(secret, delivered)).toBe(false)
+    secret = rotated
+  })
+
+  it('still signs with a secret an earlier release stored in plaintext, and seals it at start', async () => {
+    const legacy = 'whsec_' + crypto.randomBytes(32).toString('base64')
+    await storeSecret(subscriptionId, legacy)
+    const before = received.length
+    const doc = await newPolicy('通知五')
+    await publishThroughWorkflow(server, people, 'policies', doc.id)
+    await until(async () => eventsFor(doc.uid).length === 1, 20_000)
+    const delivered = received.slice(before).find((r) => r.body.includes(doc.uid))!
+    expect(signedWith(legacy, delivered)).toBe(true)
+
+    // What the server runs at start: every plaintext secret sealed, once.
+    expect(await sealStoredSecrets(server.payload)).toBe(1)
+    const stored = await storedSecret(subscriptionId)
+    expect(isSealed(stored)).toBe(true)
+    expect(stored).not.toContain(legacy.slice('whsec_'.length))
+    expect(openSecret(stored, keyOf(server.payload))).toBe(legacy)
+    expect(await sealStoredSecrets(server.payload)).toBe(0)
+
+    // A row an older process wrote in plaintext is sealed by the next write as well.
+    await storeSecret(subscriptionId, legacy)
+    const edited = await call(
+      server,
+      admin,
+      'PATCH',
+      `/api/webhook-subscriptions/${subscriptionId}`,
+      {
+        name: '门户网站（新版）',
+      },
+    )
+    expect(edited.status).toBe(200)
+    expect(openSecret(await storedSecret(subscriptionId), keyOf(server.payload))).toBe(legacy)
+    expect(isSealed(await storedSecret(subscriptionId))).toBe(true)
+
+    // A row today's rules would refuse to save (here its URL) does not stop the start: it stays
+    // as it was, to be sealed once fixed.
+    const db = server.payload.db as any
+    const setUrl = (url: string) => {
+      const query = sql`UPDATE webhook_subscriptions SET url = ${url} WHERE id = ${subscriptionId}`
+      return dbKind === 'sqlite' ? db.drizzle.run(query) : db.drizzle.execute(query)
+    }
+    await storeSecret(subscriptionId, legacy)
+    await setUrl('ftp://example.gov.cn/hook')
+    try {
+      expect(await sealStoredSecrets(server.payload)).toBe(0)
+      expect(await storedSecret(subscriptionId)).toBe(legacy)
+    } finally {
+      await setUrl(receiverUrl)
+    }
+    expect(await sealStoredSecrets(server.payload)).toBe(1)
+    expect(openSecret(await storedSecret(subscriptionId), keyOf(server.payload))).toBe(legacy)
   })
 })

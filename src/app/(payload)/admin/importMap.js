@@ -25,6 +25,7 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { NoPublishButton as NoPublishButton_1d1a4b3033b283969a141ef7226af4a9 } from '../../../components/WorkflowActions'
 import { AuditExportLink as AuditExportLink_fa460005a39f5fed095b72ec6aba1fa9 } from '../../../components/AuditExportLink'
 import { IssueApiKey as IssueApiKey_7b3f767a96c82bd9465144448bc70bb9 } from '../../../components/IssueApiKey'
+import { IssueWebhookSecret as IssueWebhookSecret_f20a66380ff60a9b020358fff9f935a6 } from '../../../components/IssueWebhookSecret'
 import { RequestHandling as RequestHandling_feac659d7104acf1cef2f2fa386eed21 } from '../../../components/RequestHandling'
 import { AnnualReportPanel as AnnualReportPanel_7291ec4258c667b4422d681d1a29472a } from '../../../components/AnnualReportPanel'
 import { ReviewInbox as ReviewInbox_b4529bc1ecd894388b63ddabc851b8d2 } from '../../../components/ReviewInbox'
@@ -60,6 +61,7 @@ export const importMap = {
   "/components/WorkflowActions#NoPublishButton": NoPublishButton_1d1a4b3033b283969a141ef7226af4a9,
   "/components/AuditExportLink#AuditExportLink": AuditExportLink_fa460005a39f5fed095b72ec6aba1fa9,
   "/components/IssueApiKey#IssueApiKey": IssueApiKey_7b3f767a96c82bd9465144448bc70bb9,
+  "/components/IssueWebhookSecret#IssueWebhookSecret": IssueWebhookSecret_f20a66380ff60a9b020358fff9f935a6,
   "/components/RequestHandling#RequestHandling": RequestHandling_feac659d7104acf1cef2f2fa386eed21,
   "/components/AnnualReportPanel#AnnualReportPanel": AnnualReportPanel_7291ec4258c667b4422d681d1a29472a,
   "/components/ReviewInbox#ReviewInbox": ReviewInbox_b4529bc1ecd894388b63ddabc851b8d2,
