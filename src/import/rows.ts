@@ -279,12 +279,14 @@ function convert(spec: ColumnSpec, raw: unknown): Converted {
         if (!value) return { error: `未知的处罚类别“${name}” (unknown penalty category)` }
         if (!values.includes(value)) values.push(value)
       }
-      const order = [...new Set(PENALTY_CATEGORY_LABELS.values())]
-      values.sort((a, b) => order.indexOf(a) - order.indexOf(b))
+      values.sort((a, b) => CATEGORY_ORDER.indexOf(a) - CATEGORY_ORDER.indexOf(b))
       return values.length ? { value: values } : { error: '必填 (required)' }
     }
   }
 }
+
+/** Penalty categories in the order of the collection's options (a stable fingerprint). */
+const CATEGORY_ORDER = [...new Set(PENALTY_CATEGORY_LABELS.values())]
 
 /** A label, or "其他-具体类别" (the standard's way to name another category), to its value. */
 function lookupLabel(labels: Map<string, string>, raw: unknown): string | undefined {
