@@ -37,6 +37,22 @@ export type ColumnSpec = {
   maxLength?: number
 }
 
+/** Fields the collections cap at 200 characters (the party and source text fields). */
+const CAPPED = new Set([
+  'partyName',
+  'creditCode',
+  'businessRegNo',
+  'orgCode',
+  'taxRegNo',
+  'institutionCertNo',
+  'socialOrgRegNo',
+  'legalRepresentative',
+  'authority',
+  'authorityCode',
+  'dataSource',
+  'dataSourceCode',
+])
+
 const col = (
   field: string | null,
   code: string,
@@ -48,7 +64,7 @@ const col = (
   code,
   titles,
   type,
-  maxLength: type === 'text' ? 200 : undefined,
+  maxLength: field && CAPPED.has(field) ? 200 : undefined,
   ...extra,
 })
 
@@ -106,7 +122,7 @@ export const LICENSING_COLUMNS: ColumnSpec[] = [
     'XK_WSH',
     ['行政许可决定文书号', '许可决定文书号', '行政许可决定书文号'],
     'text',
-    { required: true, maxLength: 100 },
+    { required: true },
   ),
   col('licenseCategory', 'XK_XKLB', ['许可类别'], 'licenseCategory', { required: true }),
   col('licenseName', 'XK_XKZS', ['许可证书名称']),
@@ -128,7 +144,7 @@ export const PENALTY_COLUMNS: ColumnSpec[] = [
     'CF_WSH',
     ['行政处罚决定书文号', '处罚决定书文号', '行政处罚决定文书号'],
     'text',
-    { required: true, maxLength: 100 },
+    { required: true },
   ),
   col('violationType', 'CF_WFXW', ['违法行为类型'], 'text', { required: true }),
   col('violationFacts', 'CF_SY', ['违法事实'], 'longText', { required: true, maxLength: 5000 }),

@@ -230,12 +230,12 @@ describe('label vocabularies match the collections', () => {
     expect(values(ID_TYPE_LABELS)).toEqual(ID_TYPES.map((o: any) => o.value).sort())
   })
 
-  it('maps every column to a field the collection has', () => {
-    const names = (config: any) => {
-      const out = new Set<string>()
+  it('maps every column to a field the collection has, with its length limit', () => {
+    const fieldsOf = (config: any) => {
+      const out = new Map<string, any>()
       const walk = (fields: any[]) => {
         for (const f of fields ?? []) {
-          if (f.name) out.add(f.name)
+          if (f.name) out.set(f.name, f)
           walk(f.fields ?? [])
           for (const t of f.tabs ?? []) walk(t.fields)
         }
@@ -247,9 +247,12 @@ describe('label vocabularies match the collections', () => {
       ['licensing', LicensingDecisions],
       ['penalty', PenaltyDecisions],
     ] as const) {
-      const fields = names(config)
-      for (const spec of COLUMNS[kind])
-        if (spec.field) expect(fields, spec.code).toContain(spec.field)
+      const fields = fieldsOf(config)
+      for (const spec of COLUMNS[kind]) {
+        if (!spec.field) continue
+        expect(fields.has(spec.field), spec.code).toBe(true)
+        expect(spec.maxLength, spec.code).toBe(fields.get(spec.field).maxLength)
+      }
     }
   })
 })
