@@ -55,13 +55,15 @@ export async function* decodeText(
     const sample = concat(held, heldBytes)
     const encoding = detectEncoding(sample)
     onEncoding?.(encoding)
-    decoder = new TextDecoder(encoding)
+    // UTF-8 stays strict: bytes after the sample that are not UTF-8 (a GB18030 file whose first
+    // 64 KB happen to be ASCII) stop the import instead of turning into U+FFFD.
+    decoder = new TextDecoder(encoding, { fatal: encoding === 'utf-8' })
     return decoder.decode(sample, { stream: true })
   }
   for await (const chunk of bytesOf(source)) {
     const bytes = typeof chunk === 'string' ? new TextEncoder().encode(chunk) : chunk
     if (decoder) {
-      const text = (decoder as TextDecoder).decode(bytes, { stream: true })
+      const text = strict(() => (decoder as TextDecoder).decode(bytes, { stream: true }))
       if (text) yield text
       continue
     }
@@ -77,8 +79,20 @@ export async function* decodeText(
     const text = start()
     if (text) yield text
   }
-  const rest = (decoder as TextDecoder | null)?.decode() ?? ''
+  const rest = strict(() => (decoder as TextDecoder | null)?.decode() ?? '')
   if (rest) yield rest
+}
+
+export const MIXED_ENCODING =
+  '文件前64KB为UTF-8，之后出现非UTF-8字节；请将整个文件另存为UTF-8 (the file is UTF-8 in its first 64 KB but not after: save it all as UTF-8)'
+
+function strict(decode: () => string): string {
+  try {
+    return decode()
+  } catch (error) {
+    if (error instanceof TypeError) throw new Error(MIXED_ENCODING)
+    throw error
+  }
 }
 
 function concat(chunks: Uint8Array[], length: number): Uint8Array {

@@ -13,6 +13,7 @@ import {
   readCsv,
   readJsonLines,
   readRows,
+  MIXED_ENCODING,
   readXlsx,
   splitLines,
   XLSX_UNAVAILABLE,
@@ -193,6 +194,13 @@ describe('encoding detection', () => {
     const out = await collect(decodeText(chunked(utf8(text), 4096)))
     expect(out.join('')).toBe(text)
     expect(out.length).toBeGreaterThan(1)
+  })
+  it('stops with a message, not garbage, when GB18030 bytes follow 64 KB of ASCII', async () => {
+    const bytes = new Uint8Array([
+      ...utf8('a\n' + 'x'.repeat(DETECT_BYTES)),
+      ...gb18030('\n张三\n'),
+    ])
+    await expect(collect(decodeText(chunked(bytes, 4096)))).rejects.toThrow(MIXED_ENCODING)
   })
 })
 
