@@ -279,6 +279,8 @@ function ErrorSummary({ locale, errors }: { locale: Locale; errors: SubmissionEr
       id="error-summary"
       role="alert"
       tabIndex={-1}
+      // Focus lands here when the page comes back with errors, with or without JavaScript.
+      autoFocus
       aria-labelledby="error-summary-title"
     >
       <h2 id="error-summary-title">{t(locale, 'errorSummary', { n: sorted.length })}</h2>
@@ -529,7 +531,7 @@ export function StatusFormPage({
   return (
     <>
       {notFound ? (
-        <div className="error-summary" id="error-summary" role="alert" tabIndex={-1}>
+        <div className="error-summary" id="error-summary" role="alert" tabIndex={-1} autoFocus>
           <p>{t(locale, 'statusNotFound')}</p>
         </div>
       ) : null}
