@@ -137,12 +137,24 @@ export type PortalOptions = {
   disclosurePerHour?: number
 }
 
-/** A POST from a page of another site is refused: the forms here are ours alone. */
+/**
+ * A POST from a page of another site is refused: the forms here are ours alone. Ours is the
+ * configured SERVER_URL or the host the request came to; the scheme of the latter is not
+ * compared, since behind a TLS proxy without `trust proxy` Express sees http for an https page.
+ */
 function foreignOrigin(req: Request, payload: Payload): boolean {
   const origin = req.get('origin')
   if (origin === undefined) return false
-  const own = new Set([publicOrigin(req, payload), `${req.protocol}://${req.get('host') ?? ''}`])
-  return !own.has(origin)
+  if (origin === publicOrigin(req, payload)) return false
+  let host: string
+  try {
+    const url = new URL(origin)
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') return true
+    host = url.host
+  } catch {
+    return true
+  }
+  return host !== req.get('host')
 }
 
 export function portalRouter(payload: Payload, options: PortalOptions = {}): Router {

@@ -395,6 +395,11 @@ describe(`portal disclosure requests (${dbKind})`, () => {
     expect(foreign.html).toContain('该表单只能从本网站提交')
     const nullOrigin = await submit(form(good()), '/disclosure-requests/new', { origin: 'null' })
     expect(nullOrigin.status).toBe(403)
+    // The same machine on another port is another site.
+    const otherPort = await submit(form(good()), '/disclosure-requests/new', {
+      origin: 'http://127.0.0.1:9',
+    })
+    expect(otherPort.status).toBe(403)
     const status = await fetch(`${server.url}/disclosure-requests/status`, {
       method: 'POST',
       headers: {
