@@ -3,7 +3,7 @@ import type { DocumentSummary } from '../public-api/schemas'
 import { DocumentItem } from './components'
 import { type Locale, t, typeLabel } from './i18n'
 import { SearchForm } from './layout'
-import { departmentHref, searchHref } from './links'
+import { departmentHref, href, searchHref } from './links'
 
 export type HomeData = {
   latest: Array<{ type: string; total: number; data: DocumentSummary[] }>
@@ -15,6 +15,15 @@ export function HomePage({ locale, data }: { locale: Locale; data: HomeData }) {
     <>
       <h1>{t(locale, 'siteTagline')}</h1>
       <SearchForm locale={locale} />
+      <section className="notice request-box" aria-labelledby="request-heading">
+        <h2 id="request-heading">{t(locale, 'requestInfo')}</h2>
+        <p>{t(locale, 'requestIntro')}</p>
+        <p>
+          <a href={href('/disclosure-requests/new', locale)}>{t(locale, 'requestTitle')}</a>
+          {' · '}
+          <a href={href('/disclosure-requests/status', locale)}>{t(locale, 'requestStatusLink')}</a>
+        </p>
+      </section>
       <h2>{t(locale, 'latest')}</h2>
       <div className="columns">
         {data.latest.map(({ type, total, data: docs }) => (

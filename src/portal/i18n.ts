@@ -338,6 +338,131 @@ const WORDS = {
     'This site shows government information published by the departments.',
   ],
   apiLink: ['开放接口', 'Open data API'],
+  // Disclosure requests (依申请公开)
+  requestInfo: ['依申请公开', 'Request information'],
+  requestStatusLink: ['查询申请进度', 'Check a request'],
+  requestTitle: ['政府信息公开申请', 'Request government information'],
+  requestIntro: [
+    '可以向本市各部门申请获取尚未主动公开的政府信息。提交后将得到查询码和查询密钥，用于查询办理进度。行政机关一般在收到申请之日起 20 个工作日内答复。',
+    'You can ask any department of the city for government information that is not yet published. After you submit, you get a tracking code and an access key to follow your request. The department normally answers within 20 working days of receipt.',
+  ],
+  requestIntroJs: [
+    '标有“必填”的项目必须填写。页面不需要 JavaScript。',
+    'Fields marked “required” must be filled in. The page works without JavaScript.',
+  ],
+  requiredMark: ['（必填）', ' (required)'],
+  optionalMark: ['（选填）', ' (optional)'],
+  fsDepartment: ['向哪个部门申请', 'Which department'],
+  fDepartment: ['受理部门', 'Department'],
+  chooseOne: ['请选择', 'Choose one'],
+  fsApplicant: ['申请人', 'Who is asking'],
+  fApplicantType: ['申请人类型', 'Applicant type'],
+  fApplicantName: ['姓名或名称', 'Name of the person or organisation'],
+  fsNatural: ['自然人填写', 'For natural persons'],
+  fsNaturalHint: [
+    '申请人类型为“自然人”时必填。',
+    'Required when the applicant is a natural person.',
+  ],
+  fIdType: ['证件类型', 'Identity document'],
+  fIdNumber: ['证件号码', 'Document number'],
+  fsOrganisation: ['法人或其他组织填写', 'For organisations'],
+  fsOrganisationHint: [
+    '申请人为企业、科研机构、社会公益组织、法律服务机构或其他组织时必填。',
+    'Required when the applicant is a business, research body, non-profit, legal services or another organisation.',
+  ],
+  fOrganizationCode: ['统一社会信用代码', 'Unified social credit code'],
+  fOrganizationCodeHint: [
+    '18 位，例如 91330000MA2XXXXX1A。',
+    '18 characters, e.g. 91330000MA2XXXXX1A.',
+  ],
+  fsContact: ['联系方式', 'How to reach you'],
+  fsContactHint: [
+    '电子邮箱和联系电话至少填写一项。',
+    'Give an email address, a phone number, or both.',
+  ],
+  fEmail: ['电子邮箱', 'Email'],
+  fPhone: ['联系电话', 'Phone'],
+  fAddress: ['通信地址', 'Postal address'],
+  fsRequest: ['申请内容', 'What you are asking for'],
+  fDescription: ['所需信息的内容描述', 'Describe the information you want'],
+  fDescriptionHint: [
+    '尽量写明信息的名称、文号、时间范围等，最多 5000 字。',
+    'Name the document, its number, the period it covers, and so on. At most 5,000 characters.',
+  ],
+  fDocumentTitle: ['文件名称', 'Title of the document'],
+  fDocNumber: ['文号', 'Document number (文号)'],
+  fPreferredForm: ['获取信息的形式', 'Form of the information'],
+  fChannel: ['获取信息的方式', 'How you want to receive it'],
+  fAttachments: ['附件', 'Attachments'],
+  fAttachmentsHint: [
+    '例如身份证明。最多 5 个文件，每个不超过 10 MB；仅接受 PDF、OFD、DOCX、ODT、JPEG 或 PNG。',
+    'For example proof of identity. Up to 5 files of at most 10 MB each: PDF, OFD, DOCX, ODT, JPEG or PNG only.',
+  ],
+  fWebsite: ['请勿填写此项', 'Leave empty'],
+  submitRequest: ['提交申请', 'Submit the request'],
+  errorSummary: ['提交的内容有 {n} 处需要修改', 'There are {n} problems with your request'],
+  filesAgain: [
+    '出于安全考虑，已选择的附件没有保留，请重新选择。',
+    'For your safety the files you chose were not kept: please choose them again.',
+  ],
+  formError: ['错误：', 'Error: '],
+  fBody: ['表单', 'Form'],
+  receiptTitle: ['申请已提交', 'Request submitted'],
+  receiptIntro: [
+    '我们已收到您的政府信息公开申请。请记下查询码和查询密钥：密钥只显示这一次，我们无法找回。',
+    'We have received your request. Write down the tracking code and the access key: the key is shown only this once and cannot be recovered.',
+  ],
+  trackingCode: ['查询码', 'Tracking code'],
+  accessKey: ['查询密钥', 'Access key'],
+  receivedOn: ['收到申请日期', 'Received on'],
+  dueDate: ['答复期限', 'Answer due by'],
+  dueDatePaused: ['等待补正，期限暂停计算', 'Paused while we wait for your correction'],
+  whatNext: ['接下来会怎样', 'What happens next'],
+  next1: [
+    '受理部门将在答复期限前（收到申请之日起 20 个工作日内，节假日不计）作出答复；需要延长的，经批准可延长不超过 20 个工作日，并会告知您。',
+    'The department answers by the due date (20 working days from receipt; public holidays do not count). If it needs longer it may extend once, by up to 20 working days, and will tell you.',
+  ],
+  next2: [
+    '如申请内容不明确，部门会请您补正，补正期间期限暂停计算。',
+    'If your request is unclear the department will ask you to correct it; the time limit pauses until you do.',
+  ],
+  next3: [
+    '您可以随时用查询码和查询密钥查询办理进度和答复。',
+    'You can check the progress and read the answer at any time with the tracking code and the access key.',
+  ],
+  statusTitle: ['查询申请进度', 'Check a request'],
+  statusIntro: [
+    '请输入提交申请时得到的查询码和查询密钥。',
+    'Enter the tracking code and the access key you were given when you submitted the request.',
+  ],
+  fTrackingCodeHint: ['例如 2026-ABCDE-23456。', 'For example 2026-ABCDE-23456.'],
+  checkStatus: ['查询', 'Check'],
+  statusNotFound: [
+    '没有找到与该查询码和查询密钥对应的申请。请检查后重试。',
+    'No request matches this tracking code and access key. Check them and try again.',
+  ],
+  requestStatus: ['办理状态', 'Status'],
+  history: ['办理记录', 'History'],
+  event: ['事项', 'Event'],
+  date: ['日期', 'Date'],
+  outcome: ['答复结果', 'Outcome'],
+  outcomeReason: ['理由', 'Reason'],
+  answeredOn: ['答复日期', 'Answered on'],
+  answer: ['答复内容', 'Answer'],
+  responseFiles: ['答复文件', 'Response files'],
+  download: ['下载 {name}', 'Download {name}'],
+  extension: ['延长期限', 'Extension'],
+  tooManyTitle: ['提交次数过多', 'Too many requests'],
+  tooManyBody: [
+    '同一网络地址每小时最多提交 {n} 份申请。请在 {minutes} 分钟后再试，或通过电话、信函提交。',
+    'At most {n} requests an hour can be sent from one address. Please try again in {minutes} minutes, or apply by post or in person.',
+  ],
+  forbiddenTitle: ['无法提交', 'Cannot submit'],
+  forbiddenBody: [
+    '该表单只能从本网站提交。请打开本网站的申请页面重新填写。',
+    'This form can only be sent from this site. Please open the request page on this site and fill it in again.',
+  ],
+  newRequest: ['提出新的申请', 'Make another request'],
   print: ['打印', 'Print'],
   bytes: ['{n} 字节', '{n} bytes'],
 } satisfies Record<string, [string, string]>
@@ -352,6 +477,19 @@ export function t(locale: Locale, word: Word, values: Record<string, string | nu
 
 /** An instant or date as YYYY-MM-DD (UTC: the day the API's from/to filters use). */
 export const dateOnly = (value: string | null | undefined) => (value ? value.slice(0, 10) : null)
+
+/** A date (YYYY-MM-DD) written out: 2026年12月25日, 25 December 2026. */
+export function longDate(value: string | null | undefined, locale: Locale): string | null {
+  const m = value ? /^(\d{4})-(\d{2})-(\d{2})/.exec(value) : null
+  if (!m) return null
+  const [, y, mo, d] = m
+  if (locale === 'en') {
+    const months =
+      'January February March April May June July August September October November December'
+    return `${Number(d)} ${months.split(' ')[Number(mo) - 1]} ${y}`
+  }
+  return `${y}年${Number(mo)}月${Number(d)}日`
+}
 
 export const fileSize = (bytes: number | null, locale: Locale) => {
   if (bytes === null) return null

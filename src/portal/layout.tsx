@@ -54,6 +54,9 @@ export function Layout({ frame, children }: { frame: PageFrame; children: ReactN
                   <a href={searchHref(locale)}>{t(locale, 'search')}</a>
                 </li>
                 <li>
+                  <a href={href('/disclosure-requests/new', locale)}>{t(locale, 'requestInfo')}</a>
+                </li>
+                <li>
                   <a
                     href={frame.switchHref}
                     lang={other === 'en' ? 'en' : 'zh-CN'}
@@ -72,12 +75,22 @@ export function Layout({ frame, children }: { frame: PageFrame; children: ReactN
         <footer className="site-footer">
           <div className="wrap">
             <p>{t(locale, 'footer')}</p>
-            <p>
-              <a href="/api/v1">{t(locale, 'apiLink')}</a>
-            </p>
-            <p>
-              <a href={reportsLink(locale).href}>{reportsLink(locale).text}</a>
-            </p>
+            <ul className="footer-links">
+              <li>
+                <a href={href('/disclosure-requests/new', locale)}>{t(locale, 'requestInfo')}</a>
+              </li>
+              <li>
+                <a href={href('/disclosure-requests/status', locale)}>
+                  {t(locale, 'requestStatusLink')}
+                </a>
+              </li>
+              <li>
+                <a href={reportsLink(locale).href}>{reportsLink(locale).text}</a>
+              </li>
+              <li>
+                <a href="/api/v1">{t(locale, 'apiLink')}</a>
+              </li>
+            </ul>
           </div>
         </footer>
       </body>

@@ -6,11 +6,22 @@
  * show what the API would not. No cookies; the API's cache policy and strong ETags.
  */
 import express, { type Request, type Response, type Router } from 'express'
+import { MemoryStore, type Store } from 'express-rate-limit'
 import type { Payload } from 'payload'
 import type { ReactNode } from 'react'
 import type { z } from 'zod'
 
 import { documentDetail, UUID } from '../public-api/detail'
+import {
+  checkSubmission,
+  findWithKey,
+  presentStatus,
+  readMultipart,
+  responseFileOf,
+  sendResponseFile,
+  storeSubmission,
+  submissionLimiter,
+} from '../public-api/disclosure'
 import { departmentsOf, listDocuments, listQuery } from '../public-api/documents'
 import { CACHE_CONTROL, representation, sendRepresentation } from '../public-api/http'
 import { departmentCode, parseQuery } from '../public-api/params'
@@ -19,7 +30,21 @@ import type { ParameterError } from '../public-api/problem'
 import { departmentWithCounts, listDepartments } from '../public-api/reference'
 import { DOCUMENT_TYPES } from '../public-api/schemas'
 import { searchDocuments, SearchQueryError } from '../search/service'
+import { RATE_LIMIT_DEFAULTS } from '../public-api/guard'
+import { publicOrigin } from '../public-api/origin'
 import { DepartmentPage } from './department'
+import {
+  FILES_PATH,
+  FORM_FIELDS,
+  type FormValues,
+  MessagePage,
+  NEW_PATH,
+  ReceiptPage,
+  RequestFormPage,
+  STATUS_PATH,
+  StatusFormPage,
+  StatusPage,
+} from './disclosure'
 import { DocumentPage } from './document'
 import { BadRequestPage, GonePage, NotFoundPage } from './errors'
 import { HomePage } from './home'
@@ -63,14 +88,16 @@ function send(
   status: number,
   frame: Omit<PageFrame, 'switchHref'>,
   body: ReactNode,
+  /** Pages for one person (a receipt, a status): never stored by any cache, no ETag. */
+  options: { private?: boolean } = {},
 ) {
   const html = renderPage({ ...frame, switchHref: switchHref(req, frame.locale) }, body)
   res.set(SECURITY_HEADERS)
-  if (status === 200)
+  if (status === 200 && !options.private)
     return sendRepresentation(req, res, representation(html, 'text/html; charset=utf-8'))
   res
     .status(status)
-    .set('cache-control', CACHE_CONTROL)
+    .set('cache-control', options.private ? 'no-store' : CACHE_CONTROL)
     .set('content-type', 'text/html; charset=utf-8')
     .send(html)
 }
@@ -105,8 +132,75 @@ function parse<S extends z.ZodObject>(req: Request, res: Response, schema: S) {
   return parsed.value
 }
 
-export function portalRouter(payload: Payload): Router {
+export type PortalOptions = {
+  /** The disclosure-submission counters, shared with the API (one hourly limit per address). */
+  disclosureStore?: Store
+  disclosurePerHour?: number
+}
+
+/**
+ * A POST from a page of another site is refused: the forms here are ours alone. Ours is the
+ * configured SERVER_URL or the host the request came to; the scheme of the latter is not
+ * compared, since behind a TLS proxy without `trust proxy` Express sees http for an https page.
+ */
+function foreignOrigin(req: Request, payload: Payload): boolean {
+  const origin = req.get('origin')
+  if (origin === undefined) return false
+  if (origin === publicOrigin(req, payload)) return false
+  let host: string
+  try {
+    const url = new URL(origin)
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') return true
+    host = url.host
+  } catch {
+    return true
+  }
+  return host !== req.get('host')
+}
+
+export function portalRouter(payload: Payload, options: PortalOptions = {}): Router {
   const router = express.Router()
+  const perHour = options.disclosurePerHour ?? RATE_LIMIT_DEFAULTS.disclosurePerHour!
+  const departmentOptions = async (locale: Locale) =>
+    (await listDepartments(payload, locale)).data.map((d) => ({ code: d.code, name: d.name }))
+  const formValues = (fields: Record<string, unknown>): FormValues =>
+    Object.fromEntries(
+      FORM_FIELDS.filter((f) => f !== 'website' && typeof fields[f] === 'string').map((f) => [
+        f,
+        fields[f] as string,
+      ]),
+    )
+  const refuseForeign: express.RequestHandler = (req, res, next) => {
+    if (!foreignOrigin(req, payload)) return next()
+    const locale = askedLocale(req)
+    send(
+      req,
+      res,
+      403,
+      { locale, title: t(locale, 'forbiddenTitle'), noindex: true },
+      MessagePage({ locale, title: 'forbiddenTitle', body: t(locale, 'forbiddenBody') }),
+      { private: true },
+    )
+  }
+  const submissions = submissionLimiter(
+    perHour,
+    options.disclosureStore ?? new MemoryStore(),
+    (req, res, seconds) => {
+      const locale = askedLocale(req)
+      send(
+        req,
+        res,
+        429,
+        { locale, title: t(locale, 'tooManyTitle'), noindex: true },
+        MessagePage({
+          locale,
+          title: 'tooManyTitle',
+          body: t(locale, 'tooManyBody', { n: perHour, minutes: Math.ceil(seconds / 60) }),
+        }),
+        { private: true },
+      )
+    },
+  )
 
   router.get('/portal-assets/:file', (req, res) => {
     if (req.path !== CSS_PATH) return notFound(req, res)
@@ -286,6 +380,175 @@ export function portalRouter(payload: Payload): Router {
   })
 
   registerReportPages(router, payload, { send, notFound, parse })
+
+  router.get(NEW_PATH, async (req, res) => {
+    const q = parse(req, res, PortalLocaleQuery)
+    if (!q) return
+    const { locale } = q
+    send(
+      req,
+      res,
+      200,
+      { locale, title: t(locale, 'requestTitle') },
+      RequestFormPage({
+        locale,
+        view: {
+          departments: await departmentOptions(locale),
+          values: {},
+          errors: [],
+          filesDropped: false,
+        },
+      }),
+    )
+  })
+
+  // The form: the API's reading, checks and storage (src/public-api/disclosure.ts), a page instead
+  // of JSON. The receipt is the response to the POST itself, so the key is in no URL, no cache.
+  router.post(NEW_PATH, refuseForeign, submissions, async (req, res, next) => {
+    try {
+      const q = parse(req, res, PortalLocaleQuery)
+      if (!q) return
+      const { locale } = q
+      const parsed = /^multipart\/form-data/i.test(req.get('content-type') ?? '')
+        ? await readMultipart(req)
+        : {
+            fields: {},
+            files: [],
+            errors: [{ parameter: 'body', message: 'is not a valid multipart/form-data body' }],
+          }
+      // A browser sends every field, blank ones as ''; blank means not given. Both groups of
+      // identity fields are on the page: only the group of the chosen applicant type counts.
+      const given: Record<string, unknown> = {}
+      for (const [name, value] of Object.entries(parsed.fields))
+        if (!(typeof value === 'string' && value.trim() === '' && name !== 'website'))
+          given[name] = value
+      if (given.applicantType === 'natural_person') delete given.organizationCode
+      else if (typeof given.applicantType === 'string') {
+        delete given.idType
+        delete given.idNumber
+      }
+      if (given.website === '') delete given.website
+      const checked = await checkSubmission(payload, { ...parsed, fields: given })
+      if (checked.errors.length || !checked.body) {
+        return send(
+          req,
+          res,
+          400,
+          { locale, title: t(locale, 'requestTitle'), noindex: true },
+          RequestFormPage({
+            locale,
+            view: {
+              departments: await departmentOptions(locale),
+              values: formValues(parsed.fields),
+              errors: checked.errors,
+              filesDropped: parsed.files.length > 0,
+            },
+          }),
+          { private: true },
+        )
+      }
+      const receipt = await storeSubmission(
+        payload,
+        { body: checked.body, department: checked.department, sniffed: checked.sniffed ?? [] },
+        () => STATUS_PATH,
+      )
+      send(
+        req,
+        res,
+        201,
+        { locale, title: t(locale, 'receiptTitle'), noindex: true },
+        ReceiptPage({
+          locale,
+          receipt: {
+            ...receipt,
+            departmentName: text(checked.department.name, locale) ?? checked.department.code,
+          },
+        }),
+        { private: true },
+      )
+    } catch (error) {
+      next(error)
+    }
+  })
+
+  router.get(STATUS_PATH, (req, res) => {
+    const q = parse(req, res, PortalLocaleQuery)
+    if (!q) return
+    const { locale } = q
+    send(
+      req,
+      res,
+      200,
+      { locale, title: t(locale, 'statusTitle'), noindex: true },
+      StatusFormPage({ locale }),
+    )
+  })
+
+  const keyForm = express.urlencoded({ extended: false, limit: '4kb', parameterLimit: 10 })
+  const field = (req: Request, name: string) =>
+    typeof req.body?.[name] === 'string' ? (req.body[name] as string).trim() : ''
+
+  router.post(STATUS_PATH, refuseForeign, keyForm, async (req, res, next) => {
+    try {
+      const q = parse(req, res, PortalLocaleQuery)
+      if (!q) return
+      const { locale } = q
+      const code = field(req, 'trackingCode').toUpperCase()
+      const key = field(req, 'accessKey')
+      const doc = await findWithKey(payload, code, key)
+      if (!doc)
+        return send(
+          req,
+          res,
+          404,
+          { locale, title: t(locale, 'statusTitle'), noindex: true },
+          StatusFormPage({ locale, trackingCode: code, notFound: true }),
+          { private: true },
+        )
+      const status = presentStatus(doc, '/api/v1')
+      const department =
+        doc.department && typeof doc.department === 'object' ? doc.department : null
+      send(
+        req,
+        res,
+        200,
+        { locale, title: t(locale, 'statusTitle'), noindex: true },
+        StatusPage({
+          locale,
+          accessKey: key,
+          view: {
+            ...status,
+            department: {
+              code: status.department.code,
+              name: (department && text(department.name, locale)) || status.department.name,
+            },
+          },
+        }),
+        { private: true },
+      )
+    } catch (error) {
+      next(error)
+    }
+  })
+
+  // A response file: the key comes in the POST body, the file goes out as a download.
+  router.post(FILES_PATH, refuseForeign, keyForm, async (req, res, next) => {
+    try {
+      const q = parse(req, res, PortalLocaleQuery)
+      if (!q) return
+      const doc = await findWithKey(
+        payload,
+        field(req, 'trackingCode').toUpperCase(),
+        field(req, 'accessKey'),
+      )
+      const found = doc ? responseFileOf(payload, doc, field(req, 'name')) : undefined
+      if (!found) return notFound(req, res, q.locale)
+      res.set('cache-control', 'no-store')
+      sendResponseFile(res, found)
+    } catch (error) {
+      next(error)
+    }
+  })
 
   return router
 }

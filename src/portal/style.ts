@@ -79,6 +79,37 @@ dl.qa dt { font-weight: 700; margin-top: .75rem; }
 dl.qa dd { margin: .25rem 0 0 1.5rem; }
 .site-footer { border-top: 1px solid #c3cad4; background: #f4f6f9; color: #1b1b1b; padding: 1rem 0 2rem; font-size: .9rem; }
 .error-list li { margin: .25rem 0; }
+.footer-links { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: .25rem 1.25rem; }
+.request-box h2 { margin-top: 0; border-bottom: 0; }
+.visually-hidden, .hp { position: absolute !important; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
+.request-form { max-width: 40rem; }
+.request-form fieldset { border: 1px solid #c3cad4; border-radius: 4px; margin: 0 0 1.25rem; padding: .75rem 1rem 1rem; min-width: 0; }
+.request-form fieldset.group, .request-form fieldset.radios { border-style: dashed; margin: .75rem 0; }
+.request-form legend { font-weight: 700; padding: 0 .25rem; }
+.request-form .field { margin: .75rem 0; }
+.request-form .field > label { display: block; font-weight: 700; margin-bottom: .25rem; }
+.request-form input[type=text], .request-form input[type=email], .request-form input[type=tel], .request-form input[type=password], .request-form select, .request-form textarea { display: block; width: 100%; font: inherit; padding: .45rem .6rem; border: 2px solid #4a5565; border-radius: 4px; background: #fff; color: #1b1b1b; }
+.request-form input[type=file] { font: inherit; max-width: 100%; }
+.request-form textarea { resize: vertical; }
+.request-form .radio { display: flex; align-items: center; gap: .5rem; margin: .2rem 0; }
+.request-form .radio input { width: 1.25rem; height: 1.25rem; margin: 0; }
+.request-form button, .files button { font: inherit; padding: .55rem 1.5rem; border: 2px solid #0b4a8b; background: #0b4a8b; color: #fff; border-radius: 4px; cursor: pointer; }
+.files button { padding: .35rem 1rem; background: #fff; color: #0b4a8b; text-align: left; }
+.files li { margin: .35rem 0; }
+.req { font-weight: 400; color: #9b1c1c; }
+.invalid > input, .invalid > select, .invalid > textarea { border-color: #b91c1c; }
+.field.invalid, fieldset.radios.invalid { border-left: 4px solid #b91c1c; padding-left: .75rem; }
+.field-error { color: #9b1c1c; font-weight: 700; margin: .25rem 0; }
+.error-summary { border: 4px solid #b91c1c; padding: .75rem 1rem; margin: 0 0 1.25rem; }
+.error-summary:focus { outline: 3px solid #b45309; }
+.error-summary h2 { margin-top: 0; border-bottom: 0; }
+.error-summary a { color: #9b1c1c; font-weight: 700; }
+.notice-inline { border-left: 4px solid #b45309; background: #fff4e0; padding: .25rem .75rem; margin: .25rem 0; }
+dl.receipt { display: grid; grid-template-columns: max-content 1fr; gap: .35rem 1rem; margin: 1rem 0; }
+dl.receipt dt { font-weight: 700; }
+dl.receipt dd { margin: 0; overflow-wrap: anywhere; }
+dl.receipt code { font-size: 1.15rem; padding: .1rem .4rem; }
+.answer { white-space: pre-wrap; max-width: 48rem; }
 code { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; background: #eef2f7; padding: 0 .25rem; }
 @media (max-width: 760px) {
   .layout { grid-template-columns: 1fr; gap: 0; }
@@ -87,6 +118,8 @@ code { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; 
   .metadata th { width: 7rem; }
   th, td { padding: .3rem .4rem; }
   .columns { grid-template-columns: 1fr; }
+  dl.receipt { grid-template-columns: 1fr; }
+  dl.receipt dd { margin-bottom: .5rem; }
 }
 @media print {
   .site-header, .site-footer, .skip, .search-form, .tabs, .layout > aside, .pagination, .no-print { display: none !important; }

@@ -15,8 +15,8 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 import Busboy from 'busboy'
-import express, { type Request, type Response, type Router } from 'express'
-import { rateLimit, ipKeyGenerator } from 'express-rate-limit'
+import express, { type Request, type RequestHandler, type Response, type Router } from 'express'
+import { rateLimit, ipKeyGenerator, MemoryStore, type Store } from 'express-rate-limit'
 import {
   commitTransaction,
   createLocalReq,
@@ -136,15 +136,31 @@ export const TrackingPath = z.object({
     .describe('The tracking code of the receipt'),
 })
 
-type Upload = { field: string; name: string; data: Buffer }
-type Parsed = { fields: Record<string, unknown>; files: Upload[]; errors: ParameterError[] }
+export type Upload = { field: string; name: string; data: Buffer }
+/** A refusal naming a field; `zh` is the portal's Chinese wording where it differs from the rule's. */
+export type SubmissionError = ParameterError & { zh?: string }
+export type Parsed = {
+  fields: Record<string, unknown>
+  files: Upload[]
+  errors: SubmissionError[]
+}
+export type CheckedSubmission = {
+  errors: SubmissionError[]
+  body?: z.infer<typeof DisclosureRequestBody>
+  department?: any
+  sniffed?: Array<Upload & { mime: string }>
+}
+export type Receipt = z.infer<typeof DisclosureReceipt>
 
-/** Reads a multipart body with limits (busboy): fields as strings, files in memory (≤ 10 MB each). */
-function readMultipart(req: Request): Promise<Parsed> {
+/**
+ * Reads a multipart body with limits (busboy): fields as strings, files in memory (≤ 10 MB each).
+ * A file part without a name and without bytes is a browser's empty file input: no file.
+ */
+export function readMultipart(req: Request): Promise<Parsed> {
   return new Promise((resolve) => {
     const fields: Record<string, unknown> = {}
     const files: Upload[] = []
-    const errors: ParameterError[] = []
+    const errors: SubmissionError[] = []
     let bb: Busboy.Busboy
     try {
       bb = Busboy({
@@ -177,17 +193,24 @@ function readMultipart(req: Request): Promise<Parsed> {
         errors.push({
           parameter: name,
           message: `${info.filename}: larger than ${MAX_BYTES.request / 1024 / 1024} MB`,
+          zh: `${info.filename}：超过 ${MAX_BYTES.request / 1024 / 1024} MB`,
         }),
       )
       stream.on('close', () => {
+        const data = Buffer.concat(chunks)
+        if (!info.filename && data.length === 0) return
         if (name !== 'attachments')
           errors.push({ parameter: name, message: 'files go in the field "attachments"' })
         else if (!(stream as any).truncated)
-          files.push({ field: name, name: info.filename ?? 'file', data: Buffer.concat(chunks) })
+          files.push({ field: name, name: info.filename ?? 'file', data })
       })
     })
     bb.on('filesLimit', () =>
-      errors.push({ parameter: 'attachments', message: `at most ${MAX_FILES} files` }),
+      errors.push({
+        parameter: 'attachments',
+        message: `at most ${MAX_FILES} files`,
+        zh: `最多 ${MAX_FILES} 个文件`,
+      }),
     )
     bb.on('fieldsLimit', () => errors.push({ parameter: 'body', message: 'too many fields' }))
     bb.on('partsLimit', () => errors.push({ parameter: 'body', message: 'too many parts' }))
@@ -205,13 +228,8 @@ export async function submissionErrors(
   payload: Payload,
   input: Record<string, unknown>,
   files: Upload[],
-): Promise<{
-  errors: ParameterError[]
-  body?: z.infer<typeof DisclosureRequestBody>
-  department?: any
-  sniffed?: Array<Upload & { mime: string }>
-}> {
-  const errors: ParameterError[] = []
+): Promise<CheckedSubmission> {
+  const errors: SubmissionError[] = []
   for (const [name, value] of Object.entries(input)) {
     // eslint-disable-next-line no-control-regex
     if (typeof value === 'string' && /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(value))
@@ -223,6 +241,12 @@ export async function submissionErrors(
       if (issue.code === 'unrecognized_keys')
         for (const key of issue.keys)
           errors.push({ parameter: key, message: 'is not a field of a disclosure request' })
+      else if (
+        issue.code === 'invalid_type' &&
+        issue.path.length === 1 &&
+        input[String(issue.path[0])] === undefined
+      )
+        errors.push({ parameter: String(issue.path[0]), message: 'is required' })
       else errors.push({ parameter: issue.path.join('.') || 'body', message: issue.message })
     }
   }
@@ -240,9 +264,11 @@ export async function submissionErrors(
     '',
     PUBLIC_NAMES,
   )
-  for (const e of cross)
-    if (!errors.some((x) => x.parameter === fieldOf(e)))
-      errors.push({ parameter: e.field, message: e.en })
+  for (const e of cross) {
+    const same = errors.find((x) => x.parameter === fieldOf(e))
+    if (!same) errors.push({ parameter: e.field, message: e.en, zh: e.zh })
+    else if (same.message === e.en) same.zh ??= e.zh
+  }
   let department: any
   if (typeof input.department === 'string' && /^[A-Za-z0-9_-]{1,40}$/.test(input.department)) {
     const { docs } = await payload.find({
@@ -257,6 +283,7 @@ export async function submissionErrors(
       errors.push({
         parameter: 'department',
         message: `no department has the code ${input.department}`,
+        zh: '没有这个部门，请从列表中选择',
       })
   } else if (input.department === undefined) {
     if (!errors.some((e) => e.parameter === 'department'))
@@ -269,6 +296,7 @@ export async function submissionErrors(
       errors.push({
         parameter: `attachments[${i}]`,
         message: `${file.name}: ${result.reason} (PDF, OFD, DOCX, ODT, JPEG or PNG only)`,
+        zh: `${file.name}：文件类型不符或无法识别（仅接受 PDF、OFD、DOCX、ODT、JPEG 或 PNG）`,
       })
     else sniffed.push({ ...file, name: safeFileName(file.name, result.ext), mime: result.mime })
   }
@@ -280,46 +308,17 @@ function statusUrl(req: Request, code: string): string {
   return `${req.baseUrl}/disclosure-requests/${code}`
 }
 
-async function submit(payload: Payload, req: Request, res: Response): Promise<void> {
-  const type = req.get('content-type') ?? ''
-  let parsed: Parsed
-  if (/^multipart\/form-data/i.test(type)) parsed = await readMultipart(req)
-  else if (/^application\/json/i.test(type)) {
-    const body = req.body
-    parsed =
-      body && typeof body === 'object' && !Array.isArray(body)
-        ? { fields: body, files: [], errors: [] }
-        : {
-            fields: {},
-            files: [],
-            errors: [{ parameter: 'body', message: 'must be a JSON object' }],
-          }
-  } else {
-    return sendProblem(res, {
-      type: PROBLEM_TYPES.invalidParameter,
-      title: 'Unsupported Media Type',
-      status: 415,
-      detail: 'Send multipart/form-data (with attachments) or application/json',
-    })
-  }
-  // Values of known fields must be strings; everything else is still checked, so that one
-  // answer names every bad field.
-  const known = Object.keys(DisclosureRequestBody.shape)
-  const fields: Record<string, unknown> = {}
-  for (const [name, value] of Object.entries(parsed.fields)) {
-    if (typeof value === 'string' || value === null || !known.includes(name))
-      fields[name] = value ?? undefined
-    else if (!parsed.errors.some((e) => e.parameter === name))
-      parsed.errors.push({ parameter: name, message: 'must be a string' })
-  }
-  const checked = await submissionErrors(payload, fields, parsed.files)
-  const errors = [
-    ...parsed.errors,
-    ...checked.errors.filter((e) => !parsed.errors.some((p) => p.parameter === e.parameter)),
-  ]
-  if (errors.length || !checked.body) return sendProblem(res, invalidParameters(errors))
-
-  const { body, department, sniffed = [] } = checked
+/**
+ * Writes a checked submission (the request and its files) in one transaction and returns the
+ * receipt with the access key, which exists nowhere else: only its hash is stored. Files already
+ * on disk are removed if the transaction fails. The API and the portal form both store through it.
+ */
+export async function storeSubmission(
+  payload: Payload,
+  checked: Required<Omit<CheckedSubmission, 'errors'>>,
+  statusPath: (trackingCode: string) => string,
+): Promise<Receipt> {
+  const { body, department, sniffed } = checked
   const { key, hash } = newAccessKey()
   const now = new Date()
   const localReq = await createLocalReq({}, payload)
@@ -371,18 +370,14 @@ async function submit(payload: Payload, req: Request, res: Response): Promise<vo
       depth: 0,
     })
     if (shouldCommit) await commitTransaction(localReq)
-    res
-      .status(201)
-      .set('cache-control', 'no-store')
-      .location(statusUrl(req, doc.trackingCode))
-      .json({
-        trackingCode: doc.trackingCode,
-        accessKey: key,
-        receivedAt: now.toISOString(),
-        receivedOn: doc.receivedOn,
-        dueDate: doc.dueDate,
-        statusUrl: statusUrl(req, doc.trackingCode),
-      })
+    return {
+      trackingCode: doc.trackingCode,
+      accessKey: key,
+      receivedAt: now.toISOString(),
+      receivedOn: doc.receivedOn,
+      dueDate: doc.dueDate,
+      statusUrl: statusPath(doc.trackingCode),
+    }
   } catch (error) {
     if (shouldCommit) await killTransaction(localReq)
     const dir = payload.collections['request-files']?.config.upload?.staticDir
@@ -391,8 +386,74 @@ async function submit(payload: Payload, req: Request, res: Response): Promise<vo
   }
 }
 
+/** The contract's errors: the portal's Chinese wording stays out of the API. */
+export const contractErrors = (errors: SubmissionError[]): ParameterError[] =>
+  errors.map(({ parameter, message }) => ({ parameter, message }))
+
+/**
+ * Form fields (multipart or JSON) as submissionErrors takes them: values of known fields must be
+ * strings; everything else is still checked, so that one answer names every bad field.
+ */
+export async function checkSubmission(
+  payload: Payload,
+  parsed: Parsed,
+): Promise<CheckedSubmission> {
+  const known = Object.keys(DisclosureRequestBody.shape)
+  const fields: Record<string, unknown> = {}
+  const parseErrors = [...parsed.errors]
+  for (const [name, value] of Object.entries(parsed.fields)) {
+    if (typeof value === 'string' || value === null || !known.includes(name))
+      fields[name] = value ?? undefined
+    else if (!parseErrors.some((e) => e.parameter === name))
+      parseErrors.push({ parameter: name, message: 'must be a string' })
+  }
+  const checked = await submissionErrors(payload, fields, parsed.files)
+  const errors = [
+    ...parseErrors,
+    ...checked.errors.filter((e) => !parseErrors.some((p) => p.parameter === e.parameter)),
+  ]
+  return errors.length || !checked.body ? { errors } : checked
+}
+
+async function submit(payload: Payload, req: Request, res: Response): Promise<void> {
+  const type = req.get('content-type') ?? ''
+  let parsed: Parsed
+  if (/^multipart\/form-data/i.test(type)) parsed = await readMultipart(req)
+  else if (/^application\/json/i.test(type)) {
+    const body = req.body
+    parsed =
+      body && typeof body === 'object' && !Array.isArray(body)
+        ? { fields: body, files: [], errors: [] }
+        : {
+            fields: {},
+            files: [],
+            errors: [{ parameter: 'body', message: 'must be a JSON object' }],
+          }
+  } else {
+    return sendProblem(res, {
+      type: PROBLEM_TYPES.invalidParameter,
+      title: 'Unsupported Media Type',
+      status: 415,
+      detail: 'Send multipart/form-data (with attachments) or application/json',
+    })
+  }
+  const checked = await checkSubmission(payload, parsed)
+  if (checked.errors.length || !checked.body)
+    return sendProblem(res, invalidParameters(contractErrors(checked.errors)))
+  const receipt = await storeSubmission(
+    payload,
+    { body: checked.body, department: checked.department, sniffed: checked.sniffed ?? [] },
+    (code) => statusUrl(req, code),
+  )
+  res.status(201).set('cache-control', 'no-store').location(receipt.statusUrl).json(receipt)
+}
+
 /** The request behind a tracking code and its key, or undefined (a wrong key looks like no request). */
-async function findWithKey(payload: Payload, code: string, key: string | undefined): Promise<any> {
+export async function findWithKey(
+  payload: Payload,
+  code: string,
+  key: string | undefined,
+): Promise<any> {
   if (!key || key.length > 100 || !/^\d{4}-[2-9A-Z]{5}-[2-9A-Z]{5}$/.test(code)) return undefined
   const { docs } = await payload.find({
     collection: 'disclosure-requests',
@@ -452,15 +513,40 @@ export function presentStatus(doc: any, base: string): z.infer<typeof Disclosure
   }
 }
 
-export function disclosureRoutes(payload: Payload, submissionsPerHour: number): Router {
-  const router = express.Router()
-  const noStore: express.RequestHandler = (_req, res, next) => {
-    res.set('cache-control', 'no-store')
-    next()
-  }
-  const submissions = rateLimit({
-    windowMs: 3_600_000,
-    limit: submissionsPerHour,
+/** A response file of an answered request, by its name, with where it lies on disk. */
+export function responseFileOf(
+  payload: Payload,
+  doc: any,
+  name: string,
+): { file: any; path: string } | undefined {
+  const file =
+    doc?.status === 'answered'
+      ? ((doc.responseFiles ?? []) as any[]).find(
+          (f) => f && typeof f === 'object' && f.filename === name,
+        )
+      : undefined
+  const dir = payload.collections['request-files']?.config.upload?.staticDir
+  if (!file || !dir) return undefined
+  return { file, path: path.join(dir, path.basename(file.filename)) }
+}
+
+/** The hourly window of the submission limit. */
+export const SUBMISSION_WINDOW_MS = 3_600_000
+
+/**
+ * The hourly per-address limit on submissions. The API and the portal form each build one with
+ * their own refusal (a problem document, a page) over the same counters (`store`), so a client
+ * gets `perHour` submissions in all, whichever way it sends them.
+ */
+export function submissionLimiter(
+  perHour: number,
+  store: Store,
+  refuse: (req: Request, res: Response, retryAfterSeconds: number) => void,
+): RequestHandler {
+  return rateLimit({
+    store,
+    windowMs: SUBMISSION_WINDOW_MS,
+    limit: perHour,
     standardHeaders: 'draft-7',
     legacyHeaders: false,
     validate: false,
@@ -469,14 +555,43 @@ export function disclosureRoutes(payload: Payload, submissionsPerHour: number): 
       const reset = (req as any).rateLimit?.resetTime as Date | undefined
       const seconds = reset ? Math.max(1, Math.ceil((reset.getTime() - Date.now()) / 1000)) : 3600
       res.set('retry-after', String(seconds))
-      sendProblem(res, {
-        type: PROBLEM_TYPES.tooManyRequests,
-        title: 'Too Many Requests',
-        status: 429,
-        detail: `At most ${submissionsPerHour} requests an hour from one address; retry after ${seconds} s.`,
-      })
+      refuse(req, res, seconds)
     },
   })
+}
+
+/** A response file as a download, never rendered in the site's origin. */
+export function sendResponseFile(
+  res: Response,
+  { file, path: where }: { file: any; path: string },
+) {
+  res
+    .type(file.mimeType ?? 'application/octet-stream')
+    .set('x-content-type-options', 'nosniff')
+    .set('content-security-policy', "default-src 'none'; sandbox")
+    .attachment(file.filename)
+    .sendFile(where)
+}
+
+export function disclosureRoutes(
+  payload: Payload,
+  submissionsPerHour: number,
+  /** The submission counters, shared with the portal's form (submissionLimiter). */
+  store: Store = new MemoryStore(),
+): Router {
+  const router = express.Router()
+  const noStore: express.RequestHandler = (_req, res, next) => {
+    res.set('cache-control', 'no-store')
+    next()
+  }
+  const submissions = submissionLimiter(submissionsPerHour, store, (_req, res, seconds) =>
+    sendProblem(res, {
+      type: PROBLEM_TYPES.tooManyRequests,
+      title: 'Too Many Requests',
+      status: 429,
+      detail: `At most ${submissionsPerHour} requests an hour from one address; retry after ${seconds} s.`,
+    }),
+  )
   router.post(
     '/disclosure-requests',
     noStore,
@@ -507,20 +622,9 @@ export function disclosureRoutes(payload: Payload, submissionsPerHour: number): 
         String(req.params.trackingCode),
         req.get('x-access-key'),
       )
-      const file =
-        doc?.status === 'answered'
-          ? ((doc.responseFiles ?? []) as any[]).find(
-              (f) => f && typeof f === 'object' && f.filename === req.params.name,
-            )
-          : undefined
-      const dir = payload.collections['request-files']?.config.upload?.staticDir
-      if (!file || !dir) return sendProblem(res, notFound('No such file'))
-      res
-        .type(file.mimeType ?? 'application/octet-stream')
-        .set('x-content-type-options', 'nosniff')
-        .set('content-security-policy', "default-src 'none'; sandbox")
-        .attachment(file.filename)
-        .sendFile(path.join(dir, path.basename(file.filename)))
+      const found = responseFileOf(payload, doc, String(req.params.name))
+      if (!found) return sendProblem(res, notFound('No such file'))
+      sendResponseFile(res, found)
     } catch (error) {
       next(error)
     }

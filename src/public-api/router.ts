@@ -35,6 +35,8 @@ export function publicApiRouter(
   limits: RateLimits = RATE_LIMIT_DEFAULTS,
   /** The rate limiter's counters, shared with the cache-hit lane (fast-lane.ts). */
   store?: Store,
+  /** The disclosure-submission counters, shared with the portal's form. */
+  disclosureStore?: Store,
 ): Router {
   const router = express.Router()
   router.use(publicCors(state))
@@ -42,7 +44,11 @@ export function publicApiRouter(
   router.use(publicRateLimit(limits, store))
   // Before the response cache: a request's status is private to its key and never cached.
   router.use(
-    disclosureRoutes(payload, limits.disclosurePerHour ?? RATE_LIMIT_DEFAULTS.disclosurePerHour!),
+    disclosureRoutes(
+      payload,
+      limits.disclosurePerHour ?? RATE_LIMIT_DEFAULTS.disclosurePerHour!,
+      disclosureStore,
+    ),
   )
   router.use(responseCache(state))
   const openapi = openApiDocument()

@@ -4,9 +4,9 @@ import { pinoHttp } from 'pino-http'
 
 import type { Logger } from '../logger'
 import type { PublicState } from '../public-api/cache'
-import type { Store } from 'express-rate-limit'
+import { MemoryStore, type Store } from 'express-rate-limit'
 
-import type { RateLimits } from '../public-api/guard'
+import { RATE_LIMIT_DEFAULTS, type RateLimits } from '../public-api/guard'
 import { publicApiRouter } from '../public-api/router'
 import { sitemapRoutes } from '../public-api/sitemap'
 import { portalRouter } from '../portal/router'
@@ -76,10 +76,14 @@ export function createApp({
 
   // The public API comes first, with a lighter per-request log line of the same shape: it is the
   // hot path (see npm run bench:api), and it answers every request under /api/v1 itself.
+  // Disclosure submissions count against one hourly limit per address, by the API or the form.
+  const disclosureStore = new MemoryStore()
+  const disclosurePerHour =
+    publicLimits?.disclosurePerHour ?? RATE_LIMIT_DEFAULTS.disclosurePerHour!
   app.use(
     '/api/v1',
     requestLog(logger),
-    publicApiRouter(payload, publicState, publicLimits, publicStore),
+    publicApiRouter(payload, publicState, publicLimits, publicStore, disclosureStore),
   )
 
   app.use(
@@ -98,9 +102,9 @@ export function createApp({
 
   app.get('/healthz', healthz(payload))
   app.use(sitemapRoutes(payload))
-  // The public portal: /, /search, /documents/:uid, /departments/:code and its stylesheet only;
-  // everything else (/admin, /api, /_next) passes on.
-  app.use(portalRouter(payload))
+  // The public portal: /, /search, /documents/:uid, /departments/:code, the disclosure-request
+  // pages and its stylesheet only; everything else (/admin, /api, /_next) passes on.
+  app.use(portalRouter(payload, { disclosureStore, disclosurePerHour }))
   const throttle = loginThrottle(payload, loginRateLimit)
   app.post(AUTH_PATHS, throttle)
   // GraphQL carries sign-ins too: the (small) body is read here so its operations can be seen.
