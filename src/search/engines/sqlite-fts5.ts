@@ -22,7 +22,7 @@ import Database from 'libsql'
 import type { Payload } from 'payload'
 
 import type { EntryId, SearchEngine, SearchEntry, SearchField } from '../engine'
-import { indexTokens, type ParsedQuery, type QueryTerm, segments } from '../tokenize'
+import { indexTokens, kindOf, type ParsedQuery, type QueryTerm, segments } from '../tokenize'
 
 type Req = { payload: Payload; transactionID?: any }
 
@@ -51,6 +51,20 @@ const isCharacter = (term: QueryTerm) => term.prefix && term.tokens.length === 1
 export function charsOf(text: string): string {
   const set = new Set<string>()
   for (const s of segments(text)) if (s.kind === 'cjk') for (const c of s.text) set.add(c)
+  return [...set].join(' ')
+}
+
+/**
+ * charsOf from a text's token stream (indexTokens), which already holds every CJK character of
+ * the text in a bigram or an end mark: the same set, without segmenting the text a second time.
+ */
+export function charsOfTokens(tokens: string[]): string {
+  const set = new Set<string>()
+  for (const token of tokens) {
+    const first = token.codePointAt(0)!
+    if (kindOf(String.fromCodePoint(first)) !== 'cjk') continue
+    for (const c of token) set.add(c)
+  }
   return [...set].join(' ')
 }
 
@@ -86,6 +100,22 @@ export function matchQuery(
   return { sql: `SELECT group_concat(rowid, ',') FROM (${parts.join(' ')})`, params }
 }
 
+/** The ids of a group_concat list ("12,7,9"): one pass, no substring per id. */
+export function parseIds(list: string | null | undefined): number[] {
+  const out: number[] = []
+  if (!list) return out
+  let n = 0
+  for (let i = 0; i < list.length; i++) {
+    const c = list.charCodeAt(i)
+    if (c === 44) {
+      out.push(n)
+      n = 0
+    } else n = n * 10 + (c - 48)
+  }
+  out.push(n)
+  return out
+}
+
 type Reader = { ids(query: { sql: string; params: string[] }): EntryId[]; close(): void }
 const readers = new WeakMap<Payload, Reader | null>()
 
@@ -108,8 +138,7 @@ function readerOf(payload: Payload): Reader | null {
           statement.raw(true)
           statements.set(text, statement)
         }
-        const list = (statement.get(...params) as [string | null] | undefined)?.[0]
-        return list ? list.split(',').map(Number) : []
+        return parseIds((statement.get(...params) as [string | null] | undefined)?.[0])
       },
       close: () => db.close(),
     }
@@ -123,6 +152,10 @@ export function closeSqliteSearch(payload: Payload): void {
   readers.get(payload)?.close()
   readers.delete(payload)
 }
+
+const FTS_TABLES = ['search_fts', 'search_title', 'search_chars'] as const
+/** FTS5's default: merge when a level holds this many segments (0: only crisis merges). */
+const AUTOMERGE = 4
 
 export function sqliteFts5Engine(): SearchEngine {
   return {
@@ -151,21 +184,30 @@ export function sqliteFts5Engine(): SearchEngine {
           await db.run(sql`DELETE FROM search_title WHERE rowid IN (${old})`)
           await db.run(sql`DELETE FROM search_chars WHERE rowid IN (${old})`)
         }
+        // Each text is tokenised once; its characters come from its tokens.
+        const tokens = batch.map((e) => {
+          const title = indexTokens(e.title)
+          const body = indexTokens(e.body)
+          return {
+            id: Number(e.id),
+            title: title.join(' '),
+            body: body.join(' '),
+            titleChars: charsOfTokens(title),
+            bodyChars: charsOfTokens(body),
+          }
+        })
         const streams = sql.join(
-          batch.map(
-            (e) =>
-              sql`(${Number(e.id)}, ${indexTokens(e.title).join(' ')}, ${indexTokens(e.body).join(' ')})`,
-          ),
+          tokens.map((t) => sql`(${t.id}, ${t.title}, ${t.body})`),
           sql`, `,
         )
         await db.run(sql`INSERT INTO search_fts (rowid, title, body) VALUES ${streams}`)
         const titles = sql.join(
-          batch.map((e) => sql`(${Number(e.id)}, ${indexTokens(e.title).join(' ')})`),
+          tokens.map((t) => sql`(${t.id}, ${t.title})`),
           sql`, `,
         )
         await db.run(sql`INSERT INTO search_title (rowid, title) VALUES ${titles}`)
         const chars = sql.join(
-          batch.map((e) => sql`(${Number(e.id)}, ${charsOf(e.title)}, ${charsOf(e.body)})`),
+          tokens.map((t) => sql`(${t.id}, ${t.titleChars}, ${t.bodyChars})`),
           sql`, `,
         )
         await db.run(sql`INSERT INTO search_chars (rowid, title, body) VALUES ${chars}`)
@@ -206,7 +248,7 @@ export function sqliteFts5Engine(): SearchEngine {
         sql.raw(q.sql.replace(/\?/g, () => `'${q.params.shift()!.replace(/'/g, "''")}'`)),
       )
       const list = rows[0] && (Array.isArray(rows[0]) ? rows[0][0] : Object.values(rows[0])[0])
-      return list ? String(list).split(',').map(Number) : []
+      return parseIds(list === null || list === undefined ? null : String(list))
     },
 
     async texts(payload, ids) {
@@ -224,6 +266,25 @@ export function sqliteFts5Engine(): SearchEngine {
         out.set(String(id), { title, body })
       }
       return out
+    },
+
+    // A bulk load writes one segment per transaction and lets FTS5 merge them only when a level
+    // holds 16 (its crisis merge), not 4; `end` then merges each table into one segment, which
+    // also makes searches read one doclist per term instead of one per segment.
+    async bulk(payload) {
+      const db = (payload.db as any).drizzle
+      const automerge = async (n: number) => {
+        for (const t of FTS_TABLES)
+          await db.run(sql.raw(`INSERT INTO ${t} (${t}, rank) VALUES ('automerge', ${n})`))
+      }
+      await automerge(0)
+      return {
+        end: async () => {
+          for (const t of FTS_TABLES)
+            await db.run(sql.raw(`INSERT INTO ${t} (${t}) VALUES ('optimize')`))
+          await automerge(AUTOMERGE)
+        },
+      }
     },
 
     async clear(payload) {
