@@ -70,8 +70,10 @@ export function charsOfTokens(tokens: string[]): string {
 
 /**
  * The SELECT of a query: phrase terms against search_fts, single characters against
- * search_chars, intersected; excluded terms subtracted (in titles only, `field: 'title'` looks
- * at the title column and ignores exclusions, as the interface allows).
+ * search_chars, intersected; excluded terms subtracted: excluded phrases by NOT inside
+ * search_fts's expression when it has one (else by EXCEPT), excluded characters by EXCEPT (in
+ * titles only, `field: 'title'` looks at the title column and ignores exclusions, as the
+ * interface allows).
  */
 export function matchQuery(
   query: ParsedQuery,
@@ -79,10 +81,13 @@ export function matchQuery(
 ): { sql: string; params: string[] } {
   const parts: string[] = []
   const params: string[] = []
-  const add = (op: string, table: string, terms: QueryTerm[], join: string) => {
+  const add = (op: string, table: string, terms: QueryTerm[], join: string, not?: QueryTerm[]) => {
     if (!terms.length) return
     parts.push(`${parts.length ? `${op} ` : ''}SELECT rowid FROM ${table} WHERE ${table} MATCH ?`)
-    const expression = terms.map(ftsPhrase).join(join)
+    let expression = terms.map(ftsPhrase).join(join)
+    // Exclusions in the same table go into the expression (FTS5 walks both doclists together);
+    // an SQL EXCEPT would copy every row of both sides into temporary b-trees first.
+    if (not?.length) expression = `(${expression}) NOT (${not.map(ftsPhrase).join(' OR ')})`
     // search_title has the one column; the others are filtered to theirs for a title search.
     params.push(
       field === 'title' && table !== 'search_title' ? `{title} : (${expression})` : expression,
@@ -91,10 +96,18 @@ export function matchQuery(
   const chars = (terms: QueryTerm[]) =>
     terms.filter(isCharacter).map((t) => ({ ...t, prefix: false }))
   const phrases = (terms: QueryTerm[]) => terms.filter((t) => !isCharacter(t))
-  add('INTERSECT', field === 'title' ? 'search_title' : 'search_fts', phrases(query.all), ' AND ')
+  const all = phrases(query.all)
+  const inline = field === 'any' && all.length > 0
+  add(
+    'INTERSECT',
+    field === 'title' ? 'search_title' : 'search_fts',
+    all,
+    ' AND ',
+    inline ? phrases(query.none) : undefined,
+  )
   add('INTERSECT', 'search_chars', chars(query.all), ' AND ')
   if (field === 'any') {
-    add('EXCEPT', 'search_fts', phrases(query.none), ' OR ')
+    if (!inline) add('EXCEPT', 'search_fts', phrases(query.none), ' OR ')
     add('EXCEPT', 'search_chars', chars(query.none), ' OR ')
   }
   return { sql: `SELECT group_concat(rowid, ',') FROM (${parts.join(' ')})`, params }
