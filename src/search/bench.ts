@@ -5,9 +5,8 @@
  * 1. A fresh migrated database (Payload started as the server starts it), ~40 departments and 30
  *    topics through the Local API, then the corpus's `public-documents` rows by bulk SQL, and
  *    beside them the LIKE baseline's table (id, title, body) as Payload's search plugin keeps one.
- * 2. The index: `searchEngineOf(payload).upsert` in batches of 1,000, one transaction each,
- *    inside the engine's bulk mode when it has one: the time of those calls and of the bulk
- *    mode's start and end (documents/s), and the size of the `search%` tables and indexes.
+ * 2. The index: `searchEngineOf(payload).upsert` in batches of 1,000, one transaction each: the
+ *    time of those calls only (documents/s), and the size of the `search%` tables and indexes.
  * 3. 200 queries through `searchDocuments` (the service the API and the portal call, facets
  *    included), without and with filters, after a warm-up pass: p50/p95/p99.
  * 4. The LIKE baseline over the same rows: `LIKE '%term%'` per positive term (ANDed, ILIKE on
@@ -451,13 +450,6 @@ async function buildIndex(
       o.say(`  … ${done} of ${o.docs} documents ${engine ? 'indexed' : 'copied'}`)
     }
   }
-  // The engine's bulk mode (if any) for the whole build; its end (merging the index) is counted.
-  let bulk: { end(): Promise<void> } | null = null
-  if (engine?.bulk) {
-    const t = performance.now()
-    bulk = await engine.bulk(payload)
-    spent += ms(t)
-  }
   for (const d of generateCorpus({ count: o.docs, seed: o.seed })) {
     entries.push({
       id: ids.get(d.key)!,
@@ -467,11 +459,6 @@ async function buildIndex(
     if (entries.length === BATCH) await flush()
   }
   await flush()
-  if (bulk) {
-    const t = performance.now()
-    await bulk.end()
-    spent += ms(t)
-  }
   return spent
 }
 

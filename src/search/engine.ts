@@ -34,11 +34,6 @@ export interface SearchEngine {
   match(payload: Payload, query: ParsedQuery, field?: SearchField): Promise<EntryId[]>
   /** The stored public text of entries (for snippets), keyed by String(id); unknown ids absent. */
   texts(payload: Payload, ids: EntryId[]): Promise<Map<string, { title: string; body: string }>>
-  /**
-   * Optional: a bulk load (a full rebuild) is starting; `end` is called when it is over. The
-   * engine may write faster in between at the cost of slower searches until `end` returns.
-   */
-  bulk?(payload: Payload): Promise<{ end(): Promise<void> }>
   /** Drops every entry (before a full rebuild). */
   clear(payload: Payload): Promise<void>
   /** How many entries the index holds. */

@@ -23,32 +23,27 @@ export async function reindexSearch(
     await payload.count({ collection: 'public-documents', where, overrideAccess: true })
   ).totalDocs
   await engine.clear(payload)
-  const bulk = await engine.bulk?.(payload)
   onProgress?.(0, total)
   let indexed = 0
   let after: number | string | null = null
-  try {
-    for (;;) {
-      const { docs }: { docs: any[] } = await payload.find({
-        collection: 'public-documents',
-        where: after === null ? where : { and: [where, { id: { greater_than: after } }] },
-        sort: 'id',
-        limit: batchSize,
-        pagination: false,
-        depth: 0,
-        overrideAccess: true,
-      })
-      if (!docs.length) break
-      after = (docs.at(-1) as any).id
-      await inOwnTransaction(payload, async (req) => {
-        const entries = await entriesOf(req, docs as any[])
-        await engine.upsert(req, entries)
-        indexed += entries.length
-      })
-      onProgress?.(Math.min(indexed, total), total)
-    }
-  } finally {
-    await bulk?.end()
+  for (;;) {
+    const { docs }: { docs: any[] } = await payload.find({
+      collection: 'public-documents',
+      where: after === null ? where : { and: [where, { id: { greater_than: after } }] },
+      sort: 'id',
+      limit: batchSize,
+      pagination: false,
+      depth: 0,
+      overrideAccess: true,
+    })
+    if (!docs.length) break
+    after = (docs.at(-1) as any).id
+    await inOwnTransaction(payload, async (req) => {
+      const entries = await entriesOf(req, docs as any[])
+      await engine.upsert(req, entries)
+      indexed += entries.length
+    })
+    onProgress?.(Math.min(indexed, total), total)
   }
   return { indexed, ms: Date.now() - started }
 }

@@ -166,11 +166,8 @@ export function closeSqliteSearch(payload: Payload): void {
   readers.delete(payload)
 }
 
-const FTS_TABLES = ['search_fts', 'search_title', 'search_chars'] as const
 /** Page cache of a writing connection, in KiB (negative: SQLite's unit for KiB). */
 const CACHE_KIB = -262144
-/** FTS5's default: merge when a level holds this many segments (0: only crisis merges). */
-const AUTOMERGE = 4
 
 export function sqliteFts5Engine(): SearchEngine {
   return {
@@ -180,8 +177,8 @@ export function sqliteFts5Engine(): SearchEngine {
       if (!entries.length) return
       const db = await writer(req as Req)
       // The client opens a new connection for each transaction, with SQLite's default 2 MB page
-      // cache: FTS5's merges then re-read every segment page through a system call (the 100k
-      // benchmark's build read hundreds of GB that way). A larger cache for this connection.
+      // cache: FTS5's automerges then read segment pages again and again through system calls.
+      // A larger cache for this connection (filled only as pages are read).
       await db.run(sql.raw(`PRAGMA cache_size = ${CACHE_KIB}`))
       // Last one wins when an id comes twice; a contentless index needs the old row deleted
       // first, and only ids already indexed have one (a fresh build skips the deletes).
@@ -285,26 +282,6 @@ export function sqliteFts5Engine(): SearchEngine {
         out.set(String(id), { title, body })
       }
       return out
-    },
-
-    // A bulk load writes one segment per transaction and lets FTS5 merge them only when a level
-    // holds 16 (its crisis merge), not 4; `end` then merges each table into one segment, which
-    // also makes searches read one doclist per term instead of one per segment.
-    async bulk(payload) {
-      const db = (payload.db as any).drizzle
-      const automerge = async (n: number) => {
-        for (const t of FTS_TABLES)
-          await db.run(sql.raw(`INSERT INTO ${t} (${t}, rank) VALUES ('automerge', ${n})`))
-      }
-      await automerge(0)
-      return {
-        end: async () => {
-          await db.run(sql.raw(`PRAGMA cache_size = ${CACHE_KIB}`))
-          for (const t of FTS_TABLES)
-            await db.run(sql.raw(`INSERT INTO ${t} (${t}) VALUES ('optimize')`))
-          await automerge(AUTOMERGE)
-        },
-      }
     },
 
     async clear(payload) {
