@@ -84,7 +84,13 @@ function child(options) {
     const args = ['--conditions=production', ...profile, fileURLToPath(import.meta.url)]
     const c = spawn(process.execPath, args, {
       cwd: root,
-      env: { ...process.env, BENCH_CHILD: JSON.stringify({ ...options, resultFile }) },
+      // NODE_ENV=production as the server sets it (src/server.ts) before React loads: the
+      // portal's pages are measured with React's production build, as they are served.
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        BENCH_CHILD: JSON.stringify({ ...options, resultFile }),
+      },
       stdio: ['ignore', 'inherit', 'inherit'],
     })
     c.on('exit', (code) => {

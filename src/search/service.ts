@@ -181,13 +181,15 @@ export async function searchDocuments(payload: Payload, r: SearchRequest): Promi
     if ((missing & ~F_TOPIC) === 0 && topics) for (const t of topics) topicCounts[t]!++
   }
 
-  const score = new Map<number, number>()
-  if (r.sort === 'relevance' && hits.length) await scoreHits(payload, query, snapshot, hits, score)
+  const score =
+    r.sort === 'relevance' && hits.length
+      ? await scoreHits(payload, query, snapshot, hits)
+      : new Uint32Array(0)
   const newest = (a: number, b: number) =>
     (s.publishedAt[b] || 0) - (s.publishedAt[a] || 0) || (s.uid[b]! < s.uid[a]! ? -1 : 1)
   const order =
     r.sort === 'relevance'
-      ? (a: number, b: number) => (score.get(b) ?? 0) - (score.get(a) ?? 0) || newest(a, b)
+      ? (a: number, b: number) => score[b]! - score[a]! || newest(a, b)
       : r.sort === '-publishedAt'
         ? newest
         : (a: number, b: number) => -newest(a, b)
@@ -222,14 +224,17 @@ export async function searchDocuments(payload: Payload, r: SearchRequest): Promi
   }
 }
 
-/** Title terms and the adjacent phrase, as extra engine queries over the matches. */
+/**
+ * Title terms and the adjacent phrase, as extra engine queries over the matches: the score of
+ * each hit, by slot (a typed array: a common word has tens of thousands of hits, and a Map's
+ * per-entry cost was a visible share of the query).
+ */
 async function scoreHits(
   payload: Payload,
   query: ParsedQuery,
   s: SearchSnapshot,
   hits: number[],
-  score: Map<number, number>,
-): Promise<void> {
+): Promise<Uint32Array> {
   const engine = searchEngineOf(payload)
   const phrase = adjacentPhrase(query.all)
   const none: QueryTerm[] = []
@@ -237,17 +242,19 @@ async function scoreHits(
     Promise.all(query.all.map((t) => engine.match(payload, { all: [t], none }, 'title'))),
     phrase ? engine.match(payload, { all: [phrase], none }, 'any') : Promise.resolve([]),
   ])
+  // Only the hits get a score (the engine's sets may hold filtered-out documents).
+  const hit = new Uint8Array(s.size)
+  for (const slot of hits) hit[slot] = 1
+  const score = new Uint32Array(s.size)
   const add = (ids: EntryId[], weight: number) => {
     for (const id of ids) {
       const slot = s.slot(id)
-      if (slot >= 0) score.set(slot, (score.get(slot) ?? 0) + weight)
+      if (slot >= 0 && hit[slot]) score[slot]! += weight
     }
   }
   for (const ids of titleSets) add(ids, TITLE_WEIGHT)
   add(phraseIds, PHRASE_WEIGHT)
-  // Only the hits keep a score (the engine's sets may hold filtered-out documents).
-  const keep = new Set(hits)
-  for (const slot of [...score.keys()]) if (!keep.has(slot)) score.delete(slot)
+  return score
 }
 
 async function presentHits(
@@ -257,7 +264,7 @@ async function presentHits(
   s: SearchSnapshot,
   slots: number[],
   departments: any[],
-  score: Map<number, number>,
+  score: Uint32Array,
 ): Promise<SearchHit[]> {
   if (!slots.length) return []
   const ids = slots.map((slot) => s.ids[slot]!)
@@ -285,7 +292,7 @@ async function presentHits(
     const body = texts.get(id)?.body ?? ''
     out.push({
       ...summary,
-      score: r.sort === 'relevance' ? Math.round(((score.get(slot) ?? 0) / max) * 1000) / 1000 : 0,
+      score: r.sort === 'relevance' ? Math.round(((score[slot] ?? 0) / max) * 1000) / 1000 : 0,
       highlights: {
         title: highlightTitle(summary.title ?? '', query.all),
         snippet: snippet(body, query.all),

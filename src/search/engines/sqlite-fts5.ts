@@ -22,7 +22,7 @@ import Database from 'libsql'
 import type { Payload } from 'payload'
 
 import type { EntryId, SearchEngine, SearchEntry, SearchField } from '../engine'
-import { indexTokens, type ParsedQuery, type QueryTerm, segments } from '../tokenize'
+import { indexTokens, kindOf, type ParsedQuery, type QueryTerm, segments } from '../tokenize'
 
 type Req = { payload: Payload; transactionID?: any }
 
@@ -55,9 +55,25 @@ export function charsOf(text: string): string {
 }
 
 /**
+ * charsOf from a text's token stream (indexTokens), which already holds every CJK character of
+ * the text in a bigram or an end mark: the same set, without segmenting the text a second time.
+ */
+export function charsOfTokens(tokens: string[]): string {
+  const set = new Set<string>()
+  for (const token of tokens) {
+    const first = token.codePointAt(0)!
+    if (kindOf(String.fromCodePoint(first)) !== 'cjk') continue
+    for (const c of token) set.add(c)
+  }
+  return [...set].join(' ')
+}
+
+/**
  * The SELECT of a query: phrase terms against search_fts, single characters against
- * search_chars, intersected; excluded terms subtracted (in titles only, `field: 'title'` looks
- * at the title column and ignores exclusions, as the interface allows).
+ * search_chars, intersected; excluded terms subtracted: excluded phrases by NOT inside
+ * search_fts's expression when it has one (else by EXCEPT), excluded characters by EXCEPT (in
+ * titles only, `field: 'title'` looks at the title column and ignores exclusions, as the
+ * interface allows).
  */
 export function matchQuery(
   query: ParsedQuery,
@@ -65,10 +81,13 @@ export function matchQuery(
 ): { sql: string; params: string[] } {
   const parts: string[] = []
   const params: string[] = []
-  const add = (op: string, table: string, terms: QueryTerm[], join: string) => {
+  const add = (op: string, table: string, terms: QueryTerm[], join: string, not?: QueryTerm[]) => {
     if (!terms.length) return
     parts.push(`${parts.length ? `${op} ` : ''}SELECT rowid FROM ${table} WHERE ${table} MATCH ?`)
-    const expression = terms.map(ftsPhrase).join(join)
+    let expression = terms.map(ftsPhrase).join(join)
+    // Exclusions in the same table go into the expression (FTS5 walks both doclists together);
+    // an SQL EXCEPT would copy every row of both sides into temporary b-trees first.
+    if (not?.length) expression = `(${expression}) NOT (${not.map(ftsPhrase).join(' OR ')})`
     // search_title has the one column; the others are filtered to theirs for a title search.
     params.push(
       field === 'title' && table !== 'search_title' ? `{title} : (${expression})` : expression,
@@ -77,13 +96,37 @@ export function matchQuery(
   const chars = (terms: QueryTerm[]) =>
     terms.filter(isCharacter).map((t) => ({ ...t, prefix: false }))
   const phrases = (terms: QueryTerm[]) => terms.filter((t) => !isCharacter(t))
-  add('INTERSECT', field === 'title' ? 'search_title' : 'search_fts', phrases(query.all), ' AND ')
+  const all = phrases(query.all)
+  const inline = field === 'any' && all.length > 0
+  add(
+    'INTERSECT',
+    field === 'title' ? 'search_title' : 'search_fts',
+    all,
+    ' AND ',
+    inline ? phrases(query.none) : undefined,
+  )
   add('INTERSECT', 'search_chars', chars(query.all), ' AND ')
   if (field === 'any') {
-    add('EXCEPT', 'search_fts', phrases(query.none), ' OR ')
+    if (!inline) add('EXCEPT', 'search_fts', phrases(query.none), ' OR ')
     add('EXCEPT', 'search_chars', chars(query.none), ' OR ')
   }
   return { sql: `SELECT group_concat(rowid, ',') FROM (${parts.join(' ')})`, params }
+}
+
+/** The ids of a group_concat list ("12,7,9"): one pass, no substring per id. */
+export function parseIds(list: string | null | undefined): number[] {
+  const out: number[] = []
+  if (!list) return out
+  let n = 0
+  for (let i = 0; i < list.length; i++) {
+    const c = list.charCodeAt(i)
+    if (c === 44) {
+      out.push(n)
+      n = 0
+    } else n = n * 10 + (c - 48)
+  }
+  out.push(n)
+  return out
 }
 
 type Reader = { ids(query: { sql: string; params: string[] }): EntryId[]; close(): void }
@@ -108,8 +151,7 @@ function readerOf(payload: Payload): Reader | null {
           statement.raw(true)
           statements.set(text, statement)
         }
-        const list = (statement.get(...params) as [string | null] | undefined)?.[0]
-        return list ? list.split(',').map(Number) : []
+        return parseIds((statement.get(...params) as [string | null] | undefined)?.[0])
       },
       close: () => db.close(),
     }
@@ -124,6 +166,9 @@ export function closeSqliteSearch(payload: Payload): void {
   readers.delete(payload)
 }
 
+/** Page cache of a writing connection, in KiB (negative: SQLite's unit for KiB). */
+const CACHE_KIB = -262144
+
 export function sqliteFts5Engine(): SearchEngine {
   return {
     name: 'sqlite-fts5',
@@ -131,6 +176,10 @@ export function sqliteFts5Engine(): SearchEngine {
     async upsert(req, entries: SearchEntry[]) {
       if (!entries.length) return
       const db = await writer(req as Req)
+      // The client opens a new connection for each transaction, with SQLite's default 2 MB page
+      // cache: FTS5's automerges then read segment pages again and again through system calls.
+      // A larger cache for this connection (filled only as pages are read).
+      await db.run(sql.raw(`PRAGMA cache_size = ${CACHE_KIB}`))
       // Last one wins when an id comes twice; a contentless index needs the old row deleted
       // first, and only ids already indexed have one (a fresh build skips the deletes).
       const byId = new Map<number, SearchEntry>()
@@ -151,21 +200,30 @@ export function sqliteFts5Engine(): SearchEngine {
           await db.run(sql`DELETE FROM search_title WHERE rowid IN (${old})`)
           await db.run(sql`DELETE FROM search_chars WHERE rowid IN (${old})`)
         }
+        // Each text is tokenised once; its characters come from its tokens.
+        const tokens = batch.map((e) => {
+          const title = indexTokens(e.title)
+          const body = indexTokens(e.body)
+          return {
+            id: Number(e.id),
+            title: title.join(' '),
+            body: body.join(' '),
+            titleChars: charsOfTokens(title),
+            bodyChars: charsOfTokens(body),
+          }
+        })
         const streams = sql.join(
-          batch.map(
-            (e) =>
-              sql`(${Number(e.id)}, ${indexTokens(e.title).join(' ')}, ${indexTokens(e.body).join(' ')})`,
-          ),
+          tokens.map((t) => sql`(${t.id}, ${t.title}, ${t.body})`),
           sql`, `,
         )
         await db.run(sql`INSERT INTO search_fts (rowid, title, body) VALUES ${streams}`)
         const titles = sql.join(
-          batch.map((e) => sql`(${Number(e.id)}, ${indexTokens(e.title).join(' ')})`),
+          tokens.map((t) => sql`(${t.id}, ${t.title})`),
           sql`, `,
         )
         await db.run(sql`INSERT INTO search_title (rowid, title) VALUES ${titles}`)
         const chars = sql.join(
-          batch.map((e) => sql`(${Number(e.id)}, ${charsOf(e.title)}, ${charsOf(e.body)})`),
+          tokens.map((t) => sql`(${t.id}, ${t.titleChars}, ${t.bodyChars})`),
           sql`, `,
         )
         await db.run(sql`INSERT INTO search_chars (rowid, title, body) VALUES ${chars}`)
@@ -206,7 +264,7 @@ export function sqliteFts5Engine(): SearchEngine {
         sql.raw(q.sql.replace(/\?/g, () => `'${q.params.shift()!.replace(/'/g, "''")}'`)),
       )
       const list = rows[0] && (Array.isArray(rows[0]) ? rows[0][0] : Object.values(rows[0])[0])
-      return list ? String(list).split(',').map(Number) : []
+      return parseIds(list === null || list === undefined ? null : String(list))
     },
 
     async texts(payload, ids) {

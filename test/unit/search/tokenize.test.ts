@@ -10,6 +10,7 @@ import {
   termPattern,
   type QueryTerm,
 } from '../../../src/search/tokenize'
+import { charsOf, charsOfTokens, parseIds } from '../../../src/search/engines/sqlite-fts5'
 
 describe('fold', () => {
   it.each([
@@ -217,5 +218,30 @@ describe('the index and the pattern agree', () => {
       const term = termOf(q)!
       expect(streamMatches(indexTokens(text), term), `${text} / ${q}`).toBe(text.includes(q))
     }
+  })
+})
+
+describe('the SQLite engine’s character lists', () => {
+  it.each([
+    '国办发〔2017〕47号',
+    '行政许可许可证',
+    'Hello, 世界 2026 ひらがな 한국어 々',
+    '号',
+    'ＡＢＣ１２３ 全角',
+    '',
+  ])('charsOfTokens(indexTokens(%s)) holds the characters charsOf finds', (text) => {
+    const set = (s: string) => s.split(' ').filter(Boolean).sort()
+    expect(set(charsOfTokens(indexTokens(text)))).toEqual(set(charsOf(text)))
+  })
+})
+
+describe('the SQLite engine’s id lists', () => {
+  it.each([
+    ['', []],
+    ['7', [7]],
+    ['12,7,9', [12, 7, 9]],
+    ['0,1000000,42', [0, 1000000, 42]],
+  ])('parseIds(%j)', (list, ids) => {
+    expect(parseIds(list)).toEqual(ids)
   })
 })
