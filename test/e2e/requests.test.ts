@@ -24,6 +24,8 @@ let page: Page
 beforeAll(async () => {
   session = await startAdminBrowser(ADMIN, { signedIn: false })
   page = await session.pageAs(session.accounts.author!)
+  // A loaded CI machine renders the admin slowly; every wait below is for something that comes.
+  page.setDefaultTimeout(60_000)
 }, 360_000)
 
 afterAll(async () => {
@@ -31,7 +33,7 @@ afterAll(async () => {
 })
 
 async function record(event: string, fill: (p: Page) => Promise<void> = async () => {}) {
-  await page.locator(`button[data-event="${event}"]`).click({ timeout: 30_000 })
+  await page.locator(`button[data-event="${event}"]`).click({ timeout: 60_000 })
   await fill(page)
   await Promise.all([
     page.waitForLoadState('load'),
@@ -44,6 +46,10 @@ describe('disclosure requests in the admin', () => {
     const url = session.server.url
     const departments = await (await fetch(`${url}/api/v1/departments`)).json()
     const code = departments.data[0].code
+    // The report of this year, before: the request will show in it once answered.
+    const year = new Date(Date.now() + 8 * 3_600_000).getUTCFullYear()
+    const reportUrl = `${url}/api/reports/annual?department=${code}&year=${year}&format=json`
+    const before = (await apiFromPage(page, reportUrl)).body.report.requests
     const submitted = await fetch(`${url}/api/v1/disclosure-requests`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -67,31 +73,31 @@ describe('disclosure requests in the admin', () => {
     const id = found.body.docs[0].id
 
     await page.goto(`${url}/admin`)
-    await page.locator('#gk-clocks-title').waitFor({ timeout: 30_000 })
+    await page.locator('#gk-clocks-title').waitFor({ timeout: 60_000 })
     await page.screenshot({ path: path.join(shots, 'admin-clock-dashboard.png'), fullPage: true })
 
     await page.goto(`${url}/admin/collections/disclosure-requests/${id}`)
     const state = page.locator('.gk-request [role="status"]')
-    await expect.poll(() => state.textContent(), { timeout: 30_000 }).toContain('已受理')
+    await expect.poll(() => state.textContent(), { timeout: 60_000 }).toContain('已受理')
     expect(await state.textContent()).toContain(receipt.dueDate)
 
     await record('correction_requested', (p) =>
       p.locator('.gk-request textarea[name="reason"]').fill('请说明所需统计的具体事项。'),
     )
     await expect
-      .poll(() => page.locator('.gk-request [role="status"]').textContent(), { timeout: 30_000 })
+      .poll(() => page.locator('.gk-request [role="status"]').textContent(), { timeout: 60_000 })
       .toContain('待补正')
 
     await record('correction_received')
     await expect
-      .poll(() => page.locator('.gk-request [role="status"]').textContent(), { timeout: 30_000 })
+      .poll(() => page.locator('.gk-request [role="status"]').textContent(), { timeout: 60_000 })
       .toContain('已受理')
 
     // An answer without an outcome is refused, and says why.
     await page.locator('button[data-event="answered"]').click()
     await page.locator('button[data-confirm="answered"]').click()
     await expect
-      .poll(() => page.locator('.gk-request [role="alert"]').textContent(), { timeout: 30_000 })
+      .poll(() => page.locator('.gk-request [role="alert"]').textContent(), { timeout: 60_000 })
       .toContain('outcome')
 
     await page.locator('.gk-request select[name="outcome"]').selectOption('disclosed')
@@ -103,11 +109,11 @@ describe('disclosure requests in the admin', () => {
       page.locator('button[data-confirm="answered"]').click(),
     ])
     await expect
-      .poll(() => page.locator('.gk-request [role="status"]').textContent(), { timeout: 30_000 })
+      .poll(() => page.locator('.gk-request [role="status"]').textContent(), { timeout: 60_000 })
       .toContain('已答复')
     // The handling department sees the applicant (and nobody else does: test/int/requests).
     await expect
-      .poll(() => page.locator('#field-applicant__name').inputValue(), { timeout: 30_000 })
+      .poll(() => page.locator('#field-applicant__name').inputValue(), { timeout: 60_000 })
       .toBe('某某科技有限公司')
     await page.screenshot({ path: path.join(shots, 'admin-request-answered.png'), fullPage: true })
 
@@ -119,11 +125,17 @@ describe('disclosure requests in the admin', () => {
       status: 'answered',
       outcome: { code: 'disclosed', label: '予以公开' },
     })
+    // In this year's report: one more received (a business), one more handled and disclosed.
+    const after = (await apiFromPage(page, reportUrl)).body.report.requests
+    expect(after.received.business).toBe(before.received.business + 1)
+    expect(after.handledTotal.total).toBe(before.handledTotal.total + 1)
+    const disclosed = (r: any) => r.results.find((g: any) => g.outcome === 'disclosed')
+    expect(disclosed(after).counts.total).toBe(disclosed(before).counts.total + 1)
     expect(body.history.map((h: any) => h.type)).toEqual([
       'received',
       'correction_requested',
       'correction_received',
       'answered',
     ])
-  })
+  }, 300_000)
 })
