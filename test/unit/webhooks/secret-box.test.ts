@@ -52,7 +52,8 @@ describe('sealSecret / openSecret', () => {
     const sealed = sealSecret(plain, key)
     expect(sealed).toMatch(/^v1:[A-Za-z0-9_-]+$/)
     expect(isSealed(sealed)).toBe(true)
-    expect(sealed).not.toContain(plain)
+    // The plaintext does not show through (a one-character secret may occur in any base64 text).
+    if (plain.length >= 8) expect(sealed).not.toContain(plain)
     expect(openSecret(sealed, key)).toBe(plain)
   })
 
