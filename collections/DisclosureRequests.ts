@@ -15,21 +15,13 @@ import {
   REPLY_CHANNELS,
   REQUEST_STATUSES,
 } from '../src/requests/model'
-import { CLOCK_STATES } from '../src/clocks/clocks'
+import { CLOCK_STATE_LABELS, CLOCK_STATES } from '../src/clocks/clocks'
 
 const options = (list: ReadonlyArray<{ value: string; zh: string; en: string }>) =>
   list.map((o) => option(o.value, o.zh, o.en))
 const reasons = OUTCOMES.flatMap((o) =>
   o.reasons.map((r) => option(`${o.value}.${r.value}`, `${o.zh}：${r.zh}`, `${o.en}: ${r.zh}`)),
 )
-const STATE_LABELS: Record<string, [string, string]> = {
-  on_time: ['正常', 'On time'],
-  due_soon: ['即将到期', 'Due soon'],
-  overdue: ['已逾期', 'Overdue'],
-  met_on_time: ['按期办结', 'Met on time'],
-  met_late: ['逾期办结', 'Met late'],
-  paused: ['计时中止', 'Paused'],
-}
 /** Written by the handling actions (POST /api/disclosure-requests/:id/events), never by a form. */
 const computed = { create: () => false, update: () => false }
 const readOnly = (field: Field): Field =>
@@ -219,7 +211,7 @@ export const DisclosureRequests: CollectionConfig = {
       type: 'select',
       index: true,
       label: l('期限状态', 'Clock'),
-      options: CLOCK_STATES.map((s) => option(s, STATE_LABELS[s]![0], STATE_LABELS[s]![1])),
+      options: CLOCK_STATES.map((s) => option(s, ...CLOCK_STATE_LABELS[s])),
     }),
     readOnly({
       name: 'provisional',

@@ -17,6 +17,7 @@
  * met_late, and paused (a request waiting for the applicant's correction or in consultation).
  */
 import { dayNumber, type IsoDate, type WorkingCalendar } from './calendar'
+import type { ClockState } from './states'
 
 export const LIMITS = {
   proactive: 20,
@@ -29,15 +30,8 @@ export const LIMITS = {
 export const DUE_SOON_DAYS = 3
 
 export type ClockKind = 'proactive' | 'decision' | 'request'
-export type ClockState = 'on_time' | 'due_soon' | 'overdue' | 'met_on_time' | 'met_late' | 'paused'
-export const CLOCK_STATES: readonly ClockState[] = [
-  'on_time',
-  'due_soon',
-  'overdue',
-  'met_on_time',
-  'met_late',
-  'paused',
-]
+export type { ClockState } from './states'
+export { CLOCK_STATE_LABELS, CLOCK_STATES, clockStateLabel } from './states'
 
 export interface Clock {
   kind: ClockKind

@@ -9,6 +9,7 @@ import type { Payload } from 'payload'
 
 import { chinaDate, type IsoDate } from './calendar'
 import { dueItems, type DueItem } from './dashboard'
+import { clockStateLabel } from './states'
 import { recomputeOpenRequests } from '../requests/handling'
 import type { Logger } from '../logger'
 
@@ -19,7 +20,6 @@ const KIND_ZH: Record<DueItem['kind'], string> = {
   proactive: '主动公开',
   decision: '双公示决定',
 }
-const STATE_ZH: Record<string, string> = { overdue: '已逾期', due_soon: '即将到期' }
 
 /** The digest text of one person's items (plain). */
 export function digestOf(items: readonly DueItem[]): {
@@ -35,7 +35,7 @@ export function digestOf(items: readonly DueItem[]): {
   ].filter(Boolean)
   const lines = items.map(
     (i) =>
-      `【${STATE_ZH[i.state] ?? i.state}】${KIND_ZH[i.kind]}：${i.title}，期限 ${i.dueDate ?? '—'}` +
+      `【${clockStateLabel(i.state, true)}】${KIND_ZH[i.kind]}：${i.title}，期限 ${i.dueDate ?? '—'}` +
       (i.workingDaysLeft !== null && i.workingDaysLeft >= 0
         ? `（剩 ${i.workingDaysLeft} 个工作日）`
         : ''),

@@ -8,6 +8,8 @@
 import { useConfig, useTranslation } from '@payloadcms/ui'
 import React, { useEffect, useState } from 'react'
 
+import { clockStateLabel } from '../clocks/states'
+
 type Item = {
   kind: 'request' | 'proactive' | 'decision'
   collection: string
@@ -25,11 +27,6 @@ const KIND: Record<Item['kind'], [string, string]> = {
   request: ['依申请公开', 'Disclosure request'],
   proactive: ['主动公开（20个工作日）', 'Proactive disclosure (20 working days)'],
   decision: ['双公示决定（7个工作日）', 'Decision (7 working days)'],
-}
-const STATE: Record<string, [string, string]> = {
-  overdue: ['已逾期', 'Overdue'],
-  due_soon: ['即将到期', 'Due soon'],
-  paused: ['计时中止', 'Paused'],
 }
 
 export function ClockDashboard() {
@@ -102,7 +99,7 @@ export function ClockDashboard() {
                     : ''}
                 </td>
                 <td>
-                  {t(STATE[item.state], item.state)}
+                  {clockStateLabel(item.state, zh)}
                   {item.workingDaysLeft !== null &&
                   item.workingDaysLeft >= 0 &&
                   item.state !== 'paused'

@@ -8,6 +8,7 @@
 import { useConfig, useDocumentInfo, useFormFields, useTranslation } from '@payloadcms/ui'
 import React, { useState } from 'react'
 
+import { clockStateLabel } from '../clocks/states'
 import { availableEvents, EVENT_INPUTS, type StaffEvent } from '../requests/actions'
 import { HANDLING_EVENTS, OUTCOMES, REQUEST_STATUSES } from '../requests/model'
 
@@ -18,14 +19,6 @@ const pick = (
 ) => {
   const found = list.find((o) => o.value === value)
   return found ? (zh ? found.zh : found.en) : value
-}
-const STATE: Record<string, [string, string]> = {
-  on_time: ['正常', 'On time'],
-  due_soon: ['即将到期', 'Due soon'],
-  overdue: ['已逾期', 'Overdue'],
-  met_on_time: ['按期办结', 'Met on time'],
-  met_late: ['逾期办结', 'Met late'],
-  paused: ['计时中止', 'Paused'],
 }
 
 export function RequestHandling() {
@@ -119,9 +112,7 @@ export function RequestHandling() {
       <span className="gk-workflow__state" role="status">
         {pick(REQUEST_STATUSES, status ?? '', zh)}
         {dueDate ? ` · ${label('期限', 'due')} ${dueDate}` : ''}
-        {clockState
-          ? ` · ${zh ? (STATE[clockState]?.[0] ?? clockState) : (STATE[clockState]?.[1] ?? clockState)}`
-          : ''}
+        {clockState ? ` · ${clockStateLabel(clockState, zh)}` : ''}
       </span>
       {availableEvents(status, extensionDays).map((type) => (
         <button

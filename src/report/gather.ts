@@ -14,6 +14,7 @@ import type { CollectionSlug, Payload, PayloadRequest, Where } from 'payload'
 
 import { chinaDate, type IsoDate } from '../clocks/calendar'
 import { loadCalendar } from '../clocks/store'
+import { clockEventsOf, type StoredEvent } from '../requests/handling'
 import type { ApplicantType, OutcomeValue } from '../requests/model'
 import {
   computeAnnualReport,
@@ -396,23 +397,7 @@ export async function buildPerformance(
       requests.push({
         ref: d.trackingCode ?? String(d.id),
         departmentCode: codeOf(d.department),
-        events: ((d.events ?? []) as any[])
-          .filter((e) =>
-            [
-              'received',
-              'correction_requested',
-              'correction_received',
-              'consultation_started',
-              'consultation_ended',
-              'extended',
-              'answered',
-            ].includes(e.type),
-          )
-          .map((e) => ({
-            type: e.type,
-            date: e.date,
-            ...(e.type === 'extended' ? { days: e.days ?? 0 } : {}),
-          })) as any,
+        events: clockEventsOf((d.events ?? []) as StoredEvent[]),
       }),
   )
 

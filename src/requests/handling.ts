@@ -44,7 +44,8 @@ export interface StoredEvent {
   at?: string | null
 }
 
-const CLOCK_EVENTS = new Set([
+/** The stored events the clock reads (requestClock); the others (e.g. assigned) do not move it. */
+export const CLOCK_EVENTS: ReadonlySet<string> = new Set<RequestEvent['type']>([
   'received',
   'correction_requested',
   'correction_received',
@@ -54,13 +55,9 @@ const CLOCK_EVENTS = new Set([
   'answered',
 ])
 
-/** The fields a request's events decide. Throws ClockInputError for a sequence the law refuses. */
-export function clockFields(
-  events: readonly StoredEvent[],
-  calendar: WorkingCalendar,
-  today: IsoDate,
-) {
-  const clockEvents = events
+/** A request's stored events as the clock's input, in the order given. */
+export function clockEventsOf(events: readonly StoredEvent[]): RequestEvent[] {
+  return events
     .filter((e) => CLOCK_EVENTS.has(e.type))
     .map(
       (e) =>
@@ -70,6 +67,15 @@ export function clockFields(
           ...(e.type === 'extended' ? { days: e.days ?? 0 } : {}),
         }) as RequestEvent,
     )
+}
+
+/** The fields a request's events decide. Throws ClockInputError for a sequence the law refuses. */
+export function clockFields(
+  events: readonly StoredEvent[],
+  calendar: WorkingCalendar,
+  today: IsoDate,
+) {
+  const clockEvents = clockEventsOf(events)
   const clock = requestClock(calendar, clockEvents, today)
   const answered = clockEvents.find((e) => e.type === 'answered')
   const status: RequestStatus = answered
