@@ -12,6 +12,8 @@
  *   audit:purge --before D  remove audit records older than D (at least 180 days back)
  *   backup <dir>            a consistent backup (database, media, manifest) into a new folder of dir
  *   restore <archive> [--force]  restore a backup into an empty instance (stop the server first)
+ *   import <licensing|penalty> <file> [--department CODE] [--publish] [--errors FILE]
+ *                           import decisions from CSV, XLSX or JSON Lines (progress bar, error report)
  */
 import { spawnSync } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
@@ -34,6 +36,7 @@ import { reindexSearch } from './search/reindex'
 import { createInitialAccounts, describeAccounts, seedDemoContent } from './seed'
 import { buildAdmin } from './server/admin-build'
 import { BackupError, createBackup, restoreBackup, type SqlSettings } from './backup/archive'
+import { ImportUsageError, parseImportArgs, runImportCommand } from './import/command'
 
 class CliError extends Error {}
 
@@ -221,6 +224,30 @@ const commands: Record<string, (args: string[]) => Promise<void>> = {
     }
   },
 
+  async import(args) {
+    let parsed
+    try {
+      parsed = parseImportArgs(args)
+    } catch (err) {
+      if (err instanceof ImportUsageError) throw new CliError(err.message)
+      throw err
+    }
+    const payload = await connect()
+    try {
+      const { reportFile } = await runImportCommand(payload, parsed, say)
+      if (reportFile) {
+        say(`rejected rows are listed in ${reportFile}`)
+        // Some rows were not imported: scripts can tell (the good rows are in).
+        process.exitCode = 3
+      }
+    } catch (err) {
+      if (err instanceof ImportUsageError) throw new CliError(err.message)
+      throw new CliError(`import stopped: ${(err as Error).message}`)
+    } finally {
+      await closeDatabase(payload)
+    }
+  },
+
   async 'audit:verify'() {
     const payload = await connect()
     const result = await verifyAuditTrail(payload)
@@ -283,7 +310,7 @@ if (!run) {
 }
 try {
   await run(rest)
-  process.exit(0)
+  process.exit(process.exitCode ?? 0)
 } catch (err) {
   if (
     err instanceof CliError ||
