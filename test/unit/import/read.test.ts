@@ -14,9 +14,7 @@ import {
   readJsonLines,
   readRows,
   MIXED_ENCODING,
-  readXlsx,
   splitLines,
-  XLSX_UNAVAILABLE,
 } from '../../../src/import/read'
 import { chunked, collect, gb18030, utf8 } from './support'
 
@@ -337,10 +335,5 @@ describe('formats', () => {
     expect(await collect(readRows('csv', [utf8('a\n1\n')]))).toEqual([
       { line: 2, record: { a: '1' } },
     ])
-  })
-
-  it('refuses XLSX with a message saying what to install or do instead', async () => {
-    await expect(collect(readXlsx([utf8('PK')]))).rejects.toThrow(XLSX_UNAVAILABLE)
-    expect(XLSX_UNAVAILABLE).toContain('exceljs')
   })
 })
