@@ -1,3 +1,4 @@
+import { createClient } from '@libsql/client'
 import { sql } from '@payloadcms/db-sqlite/drizzle'
 import type { Payload } from 'payload'
 
@@ -47,8 +48,17 @@ export async function closeDatabase(payload: Payload): Promise<void> {
  */
 export function prepareDatabase(payload: Payload, logger: Logger): void {
   const db = payload.db as any
-  if (payload.db.name === 'sqlite' && db.client)
-    hardenSqliteClient(db.client, SQLITE_BUSY_TIMEOUT_MS)
+  if (payload.db.name === 'sqlite' && db.client) {
+    const url: string | undefined = db.clientConfig?.url
+    // A file database gets one long-lived writer connection (sqlite-client.ts); in memory, a
+    // second connection would be a second database.
+    const onFile = Boolean(url?.startsWith('file:') && !url.includes(':memory:'))
+    hardenSqliteClient(
+      db.client,
+      SQLITE_BUSY_TIMEOUT_MS,
+      onFile ? () => createClient(db.clientConfig) as any : undefined,
+    )
+  }
   if (payload.db.name === 'postgres' && db.pool) {
     db.pool.on('error', (err: Error) => logger.warn({ err }, 'database connection lost'))
   }

@@ -167,7 +167,7 @@ export function closeSqliteSearch(payload: Payload): void {
 }
 
 /** Page cache of a writing connection, in KiB (negative: SQLite's unit for KiB). */
-const CACHE_KIB = -262144
+const CACHE_KIB = -65536
 
 export function sqliteFts5Engine(): SearchEngine {
   return {

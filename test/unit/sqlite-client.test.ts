@@ -1,0 +1,99 @@
+/**
+ * The hardened SQLite client on a real file: with a writer, every transaction runs on one
+ * long-lived connection (no connection abandoned per transaction), commits and rollbacks do what
+ * they say, transactions of one process run one at a time, and a finished one refuses statements.
+ */
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import { createClient } from '@libsql/client'
+import { afterEach, describe, expect, it } from 'vitest'
+
+import { beginStatement, hardenSqliteClient } from '../../src/db/sqlite-client'
+
+const dirs: string[] = []
+afterEach(() => {
+  for (const d of dirs.splice(0)) fs.rmSync(d, { recursive: true, force: true })
+})
+
+function open() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongkai-sqlite-'))
+  dirs.push(dir)
+  const url = `file:${path.join(dir, 'test.db')}`
+  const client = createClient({ url })
+  const writers: any[] = []
+  hardenSqliteClient(client as any, 1000, () => {
+    const writer = createClient({ url })
+    writers.push(writer)
+    return writer as any
+  })
+  return { client, writers }
+}
+
+const count = async (client: any) =>
+  Number((await client.execute('SELECT COUNT(*) AS n FROM t')).rows[0].n)
+
+describe('hardenSqliteClient with a writer', () => {
+  it('runs every transaction on one writer connection; commit keeps, rollback discards', async () => {
+    const { client, writers } = open()
+    await client.execute('CREATE TABLE t (v INTEGER)')
+    for (let i = 0; i < 5; i++) {
+      const tx = await client.transaction('write')
+      await tx.execute({ sql: 'INSERT INTO t (v) VALUES (?)', args: [i] })
+      if (i % 2) await tx.rollback()
+      else await tx.commit()
+      tx.close()
+    }
+    expect(writers).toHaveLength(1)
+    expect(await count(client)).toBe(3)
+    client.close()
+    expect(writers[0].closed).toBe(true)
+  })
+
+  it('runs the transactions of one process one at a time, in order', async () => {
+    const { client } = open()
+    await client.execute('CREATE TABLE t (v INTEGER)')
+    const order: string[] = []
+    const work = async (name: string, ms: number) => {
+      const tx = await client.transaction('write')
+      order.push(`${name}:begin`)
+      await new Promise((r) => setTimeout(r, ms))
+      await tx.execute('INSERT INTO t (v) VALUES (1)')
+      order.push(`${name}:commit`)
+      await tx.commit()
+    }
+    await Promise.all([work('a', 20), work('b', 1)])
+    expect(order).toEqual(['a:begin', 'a:commit', 'b:begin', 'b:commit'])
+    expect(await count(client)).toBe(2)
+    client.close()
+  })
+
+  it('refuses statements after the end; an abandoned transaction is rolled back', async () => {
+    const { client } = open()
+    await client.execute('CREATE TABLE t (v INTEGER)')
+    const done = await client.transaction('write')
+    await done.commit()
+    await expect(done.execute('INSERT INTO t (v) VALUES (1)')).rejects.toThrow(/closed/)
+    const abandoned = await client.transaction('write')
+    await abandoned.execute('INSERT INTO t (v) VALUES (2)')
+    abandoned.close()
+    // The next transaction can begin: the abandoned one let go of the writer.
+    const next = await client.transaction('write')
+    await next.execute('INSERT INTO t (v) VALUES (3)')
+    await next.commit()
+    expect((await client.execute('SELECT v FROM t')).rows.map((r: any) => Number(r.v))).toEqual([3])
+    client.close()
+  })
+})
+
+describe('beginStatement', () => {
+  it.each([
+    ['write', 'BEGIN IMMEDIATE'],
+    [undefined, 'BEGIN IMMEDIATE'],
+    ['deferred', 'BEGIN DEFERRED'],
+    ['read', 'BEGIN TRANSACTION READONLY'],
+  ])('%s → %s', (mode, statement) => {
+    expect(beginStatement(mode)).toBe(statement)
+  })
+})
