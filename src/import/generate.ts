@@ -84,6 +84,14 @@ function residentId(random: () => number): string {
   return first17 + residentIdCheckChar(first17)
 }
 
+/** The same day `years` later (29 February becomes the 28th in a common year). */
+function yearsLater(date: string, years: number): string {
+  const later = `${Number(date.slice(0, 4)) + years}${date.slice(4)}`
+  return later.endsWith('-02-29') && Number(later.slice(0, 4)) % 4 !== 0
+    ? later.replace(/-29$/, '-28')
+    : later
+}
+
 function day(random: () => number, fromYear: number, years: number): string {
   const start = Date.UTC(fromYear, 0, 1)
   const span = years * 365 * 86_400_000
@@ -115,7 +123,7 @@ export function generatedRow(kind: DecisionKind, n: number, seed = 1): string[] 
       `准予${licence}，经营项目：预包装食品销售（含冷藏冷冻食品）。编号${n}`,
       date,
       date,
-      `${Number(date.slice(0, 4)) + 5}${date.slice(4)}`,
+      yearsLater(date, 5),
       '生成市市场监督管理局',
     ]
   }
@@ -134,7 +142,7 @@ export function generatedRow(kind: DecisionKind, n: number, seed = 1): string[] 
     `警告；罚款人民币${(fine * 10_000).toFixed(0)}元。`,
     fine.toFixed(2),
     date,
-    `${Number(date.slice(0, 4)) + 3}${date.slice(4)}`,
+    yearsLater(date, 3),
     '生成市市场监督管理局',
   ]
 }

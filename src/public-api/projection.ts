@@ -71,36 +71,7 @@ export async function refreshPublicDocument(
         })
       ).docs
     : []
-  const local = (value: any, locale: 'zh' | 'en') =>
-    value && typeof value === 'object'
-      ? (value[locale] ?? null)
-      : locale === 'zh'
-        ? (value ?? null)
-        : null
-  const data = {
-    key,
-    uid: published.uid,
-    type,
-    source: collection,
-    sourceId: String(id),
-    departmentId: departmentId !== undefined && departmentId !== null ? String(departmentId) : null,
-    departmentCode: department?.code ?? null,
-    topicCodes: topics.length ? ` ${topics.map((t: any) => t.code).join(' ')} ` : null,
-    validity: published.validity ?? null,
-    state: published.workflowState === 'withdrawn' ? 'withdrawn' : 'published',
-    publishedAt: published.publishedAt ?? null,
-    publicUpdatedAt: published.publicUpdatedAt ?? published.publishedAt ?? null,
-    unpublishAt: published.unpublishAt ?? null,
-    indexNumber: published.indexNumber ?? null,
-    docNumber: published.docNumber ?? published.decisionNumber ?? null,
-    docNumberKey:
-      published.docNumberKey ??
-      docNumberKey(published.docNumber ?? published.decisionNumber ?? null),
-    titleZh: local(published.title, 'zh'),
-    titleEn: local(published.title, 'en'),
-    summaryZh: local(published.summary, 'zh'),
-    summaryEn: local(published.summary, 'en'),
-  }
+  const data = publicRowOf(collection, id, published, department, topics)
   const version = (existing?.version ?? 0) + 1
   const rowId = existing
     ? existing.id
@@ -127,6 +98,52 @@ export async function refreshPublicDocument(
     version,
     departmentId: data.departmentId,
   })
+}
+
+/**
+ * The `public-documents` row of a published document (read with every locale): what the public
+ * list, search and feeds read. `department` and `topics` are the stored records it refers to.
+ */
+export function publicRowOf(
+  collection: string,
+  id: number | string,
+  published: any,
+  department: { code?: string | null } | null,
+  topics: Array<{ code?: string | null }>,
+) {
+  const type = TYPE_OF[collection]!
+  const key = `${collection}:${id}`
+  const departmentId = idOf(published.department)
+  const local = (value: any, locale: 'zh' | 'en') =>
+    value && typeof value === 'object'
+      ? (value[locale] ?? null)
+      : locale === 'zh'
+        ? (value ?? null)
+        : null
+  return {
+    key,
+    uid: published.uid,
+    type,
+    source: collection,
+    sourceId: String(id),
+    departmentId: departmentId !== undefined && departmentId !== null ? String(departmentId) : null,
+    departmentCode: department?.code ?? null,
+    topicCodes: topics.length ? ` ${topics.map((t: any) => t.code).join(' ')} ` : null,
+    validity: published.validity ?? null,
+    state: published.workflowState === 'withdrawn' ? 'withdrawn' : 'published',
+    publishedAt: published.publishedAt ?? null,
+    publicUpdatedAt: published.publicUpdatedAt ?? published.publishedAt ?? null,
+    unpublishAt: published.unpublishAt ?? null,
+    indexNumber: published.indexNumber ?? null,
+    docNumber: published.docNumber ?? published.decisionNumber ?? null,
+    docNumberKey:
+      published.docNumberKey ??
+      docNumberKey(published.docNumber ?? published.decisionNumber ?? null),
+    titleZh: local(published.title, 'zh'),
+    titleEn: local(published.title, 'en'),
+    summaryZh: local(published.summary, 'zh'),
+    summaryEn: local(published.summary, 'en'),
+  }
 }
 
 /**

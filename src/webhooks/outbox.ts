@@ -4,7 +4,7 @@
  */
 import crypto from 'node:crypto'
 
-import type { PayloadRequest } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 
 import type { WebhookEvent } from './events'
 
@@ -40,15 +40,14 @@ async function ancestry(req: PayloadRequest, departmentId: string): Promise<stri
   return chain
 }
 
-export async function enqueueEvent(
+/** The active subscriptions that want this event about a document of the department. */
+export async function matchingSubscriptions(
   req: PayloadRequest,
   event: WebhookEvent,
-  doc: AnnouncedDocument,
-): Promise<number> {
-  if (!doc.departmentId) return 0
-  const { payload } = req
-  const chain = await ancestry(req, doc.departmentId)
-  const { docs: subscriptions } = await payload.find({
+  departmentId: string,
+): Promise<any[]> {
+  const chain = await ancestry(req, departmentId)
+  const { docs: subscriptions } = await req.payload.find({
     collection: 'webhook-subscriptions',
     where: {
       and: [
@@ -62,15 +61,24 @@ export async function enqueueEvent(
     req,
     overrideAccess: true,
   })
-  const matching = (subscriptions as any[]).filter(
-    (s) => String(idOf(s.department)) === doc.departmentId || s.includeChildren,
+  return (subscriptions as any[]).filter(
+    (s) => String(idOf(s.department)) === departmentId || s.includeChildren,
   )
-  if (!matching.length) return 0
+}
+
+/** The outbox rows of one event: a pending delivery per matching subscription. */
+export function deliveryRows(
+  payload: Payload,
+  event: WebhookEvent,
+  subscriptions: readonly any[],
+  doc: AnnouncedDocument,
+): Array<Record<string, unknown>> {
   const eventId = `msg_${crypto.randomUUID()}`
   const serverUrl = (payload.config.serverURL ?? '').replace(/\/+$/, '')
+  const now = new Date().toISOString()
   const body = JSON.stringify({
     type: event,
-    timestamp: new Date().toISOString(),
+    timestamp: now,
     data: {
       uid: doc.uid,
       type: doc.type,
@@ -78,20 +86,31 @@ export async function enqueueEvent(
       url: `${serverUrl}/api/v1/documents/${doc.uid}`,
     },
   })
-  for (const subscription of matching) {
-    await payload.create({
+  return subscriptions.map((subscription) => ({
+    eventId,
+    eventType: event,
+    subscription: subscription.id,
+    department: idOf(subscription.department),
+    documentUid: doc.uid,
+    body,
+    state: 'pending',
+    attempts: 0,
+    nextAttemptAt: now,
+  }))
+}
+
+export async function enqueueEvent(
+  req: PayloadRequest,
+  event: WebhookEvent,
+  doc: AnnouncedDocument,
+): Promise<number> {
+  if (!doc.departmentId) return 0
+  const matching = await matchingSubscriptions(req, event, doc.departmentId)
+  if (!matching.length) return 0
+  for (const data of deliveryRows(req.payload, event, matching, doc)) {
+    await req.payload.create({
       collection: 'webhook-deliveries',
-      data: {
-        eventId,
-        eventType: event,
-        subscription: subscription.id,
-        department: idOf(subscription.department),
-        documentUid: doc.uid,
-        body,
-        state: 'pending',
-        attempts: 0,
-        nextAttemptAt: new Date().toISOString(),
-      } as any,
+      data: data as any,
       req,
       overrideAccess: true,
       depth: 0,
