@@ -24,6 +24,8 @@ const options = {
     cli: 'src/cli.ts',
     // npm run bench:search (scripts/bench-search.mjs)
     'bench-search': 'src/search/bench.ts',
+    // npm run bench:import (scripts/bench-import.mjs)
+    'bench-import': 'src/import/bench.ts',
   },
   outdir: 'dist',
   outExtension: { '.js': '.mjs' },
