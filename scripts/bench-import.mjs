@@ -127,7 +127,7 @@ function table(results) {
   const head = [
     'database',
     'import rows/s',
-    'ceiling: raw driver inserts rows/s',
+    'ceiling: driver inserts of the rows rows/s',
     'ratio',
     're-import (unchanged) rows/s',
     `Payload create, row by row (${REFERENCE_ROWS}) rows/s`,

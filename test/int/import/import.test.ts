@@ -10,6 +10,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 import { stringify } from 'csv-stringify/sync'
+import ExcelJS from 'exceljs'
 import Database from 'libsql'
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -21,6 +22,7 @@ import { importDecisions } from '../../../src/import/run'
 import { projectRoot } from '../../../src/paths'
 import { makeDepartment } from '../../support/factories'
 import { startTestServer, tempDir, type TestServer } from '../../support/harness'
+import { call, person } from '../../support/people'
 
 let server: TestServer
 const dir = tempDir('gongkai-import-')
@@ -468,6 +470,60 @@ describe('imports', () => {
       overrideAccess: true,
     })) as any
     expect(after.content).toBe(doc.content)
+  })
+})
+
+describe('formats and clocks', () => {
+  it('imports XLSX and JSON Lines as CSV, with the same columns', async () => {
+    const department = await makeDepartment(server.payload)
+    const header = GENERATED_HEADER.penalty
+    const rows = [1, 2, 3].map((n) => generatedRow('penalty', n, 17))
+    const workbook = new ExcelJS.Workbook()
+    const sheet = workbook.addWorksheet('处罚')
+    sheet.addRow(header)
+    for (const row of rows) sheet.addRow(row)
+    const xlsx = path.join(dir, 'decisions.xlsx')
+    await workbook.xlsx.writeFile(xlsx)
+    const fromXlsx = await importDecisions(server.payload, {
+      kind: 'penalty',
+      format: 'xlsx',
+      source: xlsx,
+      department: department.id,
+      publish: true,
+    })
+    expect(fromXlsx.toJSON()).toMatchObject({ created: 3, rejected: 0 })
+
+    // The same decisions as JSON Lines: nothing changed.
+    const jsonl = writeFile(
+      'decisions.jsonl',
+      rows.map(
+        (row) => JSON.stringify(Object.fromEntries(header.map((h, i) => [h, row[i]]))) + '\n',
+      ),
+    )
+    const fromJsonl = await importDecisions(server.payload, {
+      kind: 'penalty',
+      format: 'jsonl',
+      source: jsonl,
+      department: department.id,
+      publish: true,
+    })
+    expect(fromJsonl.toJSON()).toMatchObject({ created: 0, unchanged: 3, rejected: 0 })
+  })
+
+  it("starts an imported decision's 7-working-day clock from its decision date", async () => {
+    const department = await makeDepartment(server.payload)
+    const staff = await person(server, department, ['author'])
+    const header = GENERATED_HEADER.penalty
+    const row = generatedRow('penalty', 1, 19)
+    row[header.indexOf('CF_JDRQ')] = '2026年11月20日'
+    const file = writeFile('clock.csv', [stringify([header, row])])
+    const { summary } = await run('penalty', file, department.id, { publish: false })
+    expect(summary.created).toBe(1)
+    const res = await call(server, staff, 'GET', '/api/clocks/dashboard?today=2026-11-26')
+    expect(res.status).toBe(200)
+    expect(res.body.items.map((i: any) => [i.collection, i.dueDate, i.state])).toEqual([
+      ['penalty-decisions', '2026-12-01', 'due_soon'],
+    ])
   })
 })
 
