@@ -41,6 +41,8 @@ export const ImportRuns: CollectionConfig = {
     group: l('双公示', 'Decisions'),
     // Department staff only: the people who import decisions.
     hidden: ({ user }) => departmentIdsOf(user as any).length === 0,
+    // The upload form, its progress bar and summary (src/components/ImportUpload.tsx).
+    components: { beforeListTable: ['/components/ImportUpload#ImportUpload'] },
   },
   access: {
     read: readOwnDepartment,
