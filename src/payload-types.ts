@@ -92,6 +92,7 @@ export interface Config {
     'review-cases': ReviewCase;
     'annual-reports': AnnualReport;
     notifications: Notification;
+    'import-runs': ImportRun;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
@@ -128,6 +129,7 @@ export interface Config {
     'review-cases': ReviewCasesSelect<false> | ReviewCasesSelect<true>;
     'annual-reports': AnnualReportsSelect<false> | AnnualReportsSelect<true>;
     notifications: NotificationsSelect<false> | NotificationsSelect<true>;
+    'import-runs': ImportRunsSelect<false> | ImportRunsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -1524,6 +1526,33 @@ export interface Notification {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "import-runs".
+ */
+export interface ImportRun {
+  id: number;
+  status: 'queued' | 'running' | 'done' | 'failed';
+  department: number | Department;
+  kind: 'licensing' | 'penalty';
+  fileName: string;
+  publish?: boolean | null;
+  user?: (number | null) | User;
+  created?: number | null;
+  updated?: number | null;
+  unchanged?: number | null;
+  rejected?: number | null;
+  rows?: number | null;
+  bytes?: number | null;
+  totalBytes?: number | null;
+  unknownColumns?: string | null;
+  error?: string | null;
+  startedAt?: string | null;
+  finishedAt?: string | null;
+  leaseUntil?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1645,6 +1674,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'notifications';
         value: number | Notification;
+      } | null)
+    | ({
+        relationTo: 'import-runs';
+        value: number | ImportRun;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -2573,6 +2606,32 @@ export interface NotificationsSelect<T extends boolean = true> {
   key?: T;
   emailedAt?: T;
   readAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "import-runs_select".
+ */
+export interface ImportRunsSelect<T extends boolean = true> {
+  status?: T;
+  department?: T;
+  kind?: T;
+  fileName?: T;
+  publish?: T;
+  user?: T;
+  created?: T;
+  updated?: T;
+  unchanged?: T;
+  rejected?: T;
+  rows?: T;
+  bytes?: T;
+  totalBytes?: T;
+  unknownColumns?: T;
+  error?: T;
+  startedAt?: T;
+  finishedAt?: T;
+  leaseUntil?: T;
   updatedAt?: T;
   createdAt?: T;
 }

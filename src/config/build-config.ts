@@ -18,6 +18,7 @@ import { DisclosureRequests } from '../../collections/DisclosureRequests'
 import { RequestFiles } from '../../collections/RequestFiles'
 import { AuditLog } from '../../collections/AuditLog'
 import { Departments } from '../../collections/Departments'
+import { ImportRuns } from '../../collections/ImportRuns'
 import { Interpretations } from '../../collections/Interpretations'
 import { LicensingDecisions } from '../../collections/LicensingDecisions'
 import { Media } from '../../collections/Media'
@@ -34,6 +35,7 @@ import { Users } from '../../collections/Users'
 import { WebhookDeliveries } from '../../collections/WebhookDeliveries'
 import { WebhookSubscriptions } from '../../collections/WebhookSubscriptions'
 import { MAX_BYTES } from '../uploads/hooks'
+import { DEFAULT_IMPORT_MAX_BYTES } from '../import/runs'
 import { guardDocumentLocks } from '../access/locks'
 import { inboxEndpoint } from '../workflow/inbox'
 import { reportEndpoints } from '../report/endpoints'
@@ -49,6 +51,8 @@ export type ConfigOptions = {
     'database' | 'serverUrl' | 'passwordPolicy' | 'webhooks' | 'searchEngine' | 'email'
   > & {
     mediaDir?: string
+    dataDir?: string
+    importMaxBytes?: number
   }
   secret: string
   logger?: Logger
@@ -67,6 +71,7 @@ export function buildGongkaiConfig({
   origins = [],
 }: ConfigOptions): Promise<SanitizedConfig> {
   const mediaDir = settings.mediaDir ?? path.join(srcDir, '..', 'media')
+  const dataDir = settings.dataDir ?? path.join(srcDir, '..', 'data')
   return buildConfig({
     admin: {
       user: Users.slug,
@@ -108,6 +113,7 @@ export function buildGongkaiConfig({
       ReviewCases,
       AnnualReports,
       Notifications,
+      ImportRuns,
     ],
     hooks: { afterError: [auditFailedLogin] },
     db: createDatabaseAdapter(settings.database),
@@ -139,6 +145,13 @@ export function buildGongkaiConfig({
       passwordPolicy: settings.passwordPolicy ?? 'standard',
       webhooks: { allowPrivate: settings.webhooks?.allowPrivate ?? false },
       searchEngine: settings.searchEngine ?? 'auto',
+      // The admin's decision import (src/import/runs.ts): uploads wait under DATA_DIR (never
+      // served), error reports are kept under MEDIA_DIR (in backups, served only to staff).
+      imports: {
+        uploadDir: path.join(dataDir, 'import-uploads'),
+        reportDir: path.join(mediaDir, 'import-reports'),
+        maxBytes: settings.importMaxBytes ?? DEFAULT_IMPORT_MAX_BYTES,
+      },
     },
     upload: { limits: { fileSize: MAX_BYTES.attachment } },
     typescript: { outputFile: path.join(srcDir, 'payload-types.ts'), autoGenerate: false },

@@ -58,6 +58,8 @@ export type Settings = {
    * MongoDB the portable engine); `portable` forces the engine that uses only Payload's queries.
    */
   searchEngine?: SearchEngineChoice
+  /** The largest file the admin's decision import accepts (IMPORT_MAX_MB), in bytes. */
+  importMaxBytes?: number
 }
 
 export const SEARCH_ENGINE_CHOICES = ['auto', 'portable'] as const
@@ -253,6 +255,7 @@ export function readSettings(env: Env = process.env, cwd = process.cwd()): Setti
     loginRateLimit: parseCount('LOGIN_RATE_LIMIT', env.LOGIN_RATE_LIMIT, 30),
     trustProxy: env.TRUST_PROXY || undefined,
     searchEngine: parseSearchEngine(env.SEARCH_ENGINE),
+    importMaxBytes: parseCount('IMPORT_MAX_MB', env.IMPORT_MAX_MB, 100, 10_000) * 1024 * 1024,
     webhooks: {
       enabled: parseBoolean('WEBHOOKS', env.WEBHOOKS, WEBHOOK_DEFAULTS.enabled),
       pollMs: parseMillis('WEBHOOK_POLL_MS', env.WEBHOOK_POLL_MS, WEBHOOK_DEFAULTS.pollMs),

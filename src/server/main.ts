@@ -30,6 +30,7 @@ import { DISPATCHER_DEFAULTS, WebhookDispatcher } from '../webhooks/dispatcher'
 import { sealStoredSecrets } from '../webhooks/secret-box'
 import { closeSharedRawReader } from '../db/raw-reader'
 import { seedOnFirstStart } from '../seed'
+import { startImportRuns } from '../import/runs'
 import { adminBuildIsCurrent, buildAdmin } from './admin-build'
 import { createApp } from './app'
 
@@ -150,6 +151,10 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       const stop = startReminders(payload, { everyMs: settings.reminders.everyMs, logger })
       closers.push(async () => stop())
     }
+
+    // Imports a previous process left queued or running are marked failed (src/import/runs.ts);
+    // this process's own are marked interrupted when it stops.
+    closers.push(await startImportRuns(payload))
 
     const sealed = await sealStoredSecrets(payload)
     if (sealed) logger.info({ sealed }, `sealed ${sealed} webhook secret(s) stored in plaintext`)

@@ -71,6 +71,7 @@ describe('readSettings', () => {
       scheduler: { enabled: true, pollMs: 2000, leaseMs: 60000 },
       passwordPolicy: 'standard',
       loginRateLimit: 30,
+      importMaxBytes: 100 * 1024 * 1024,
     })
     expect(s.database.kind).toBe('sqlite')
   })
@@ -89,8 +90,14 @@ describe('readSettings', () => {
     [{ SCHEDULER_LEASE_MS: '-1' }, /SCHEDULER_LEASE_MS/],
     [{ PASSWORD_POLICY: 'strict' }, /PASSWORD_POLICY/],
     [{ LOGIN_RATE_LIMIT: '0' }, /LOGIN_RATE_LIMIT/],
+    [{ IMPORT_MAX_MB: '0' }, /IMPORT_MAX_MB/],
+    [{ IMPORT_MAX_MB: '1.5' }, /IMPORT_MAX_MB/],
   ])('names the bad variable: %o', (env, message) => {
     expect(() => readSettings(env, cwd)).toThrow(message)
+  })
+
+  it('sets the upload limit of the decision import in megabytes', () => {
+    expect(readSettings({ IMPORT_MAX_MB: '5' }, cwd).importMaxBytes).toBe(5 * 1024 * 1024)
   })
 
   it.each([

@@ -13,6 +13,7 @@ import * as migration_20261127_074029_search_index from './20261127_074029_searc
 import * as migration_20261127_103504_disclosure_requests from './20261127_103504_disclosure_requests';
 import * as migration_20261127_105330_clocks_reports_notifications from './20261127_105330_clocks_reports_notifications';
 import * as migration_20261127_113802_import_fingerprint from './20261127_113802_import_fingerprint';
+import * as migration_20261127_134509_import_runs from './20261127_134509_import_runs';
 
 export const migrations = [
   {
@@ -88,6 +89,11 @@ export const migrations = [
   {
     up: migration_20261127_113802_import_fingerprint.up,
     down: migration_20261127_113802_import_fingerprint.down,
-    name: '20261127_113802_import_fingerprint'
+    name: '20261127_113802_import_fingerprint',
+  },
+  {
+    up: migration_20261127_134509_import_runs.up,
+    down: migration_20261127_134509_import_runs.down,
+    name: '20261127_134509_import_runs'
   },
 ];

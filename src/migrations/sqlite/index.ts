@@ -13,6 +13,7 @@ import * as migration_20261127_074026_search_index from './20261127_074026_searc
 import * as migration_20261127_103455_disclosure_requests from './20261127_103455_disclosure_requests';
 import * as migration_20261127_105324_clocks_reports_notifications from './20261127_105324_clocks_reports_notifications';
 import * as migration_20261127_113748_import_fingerprint from './20261127_113748_import_fingerprint';
+import * as migration_20261127_134505_import_runs from './20261127_134505_import_runs';
 
 export const migrations = [
   {
@@ -88,6 +89,11 @@ export const migrations = [
   {
     up: migration_20261127_113748_import_fingerprint.up,
     down: migration_20261127_113748_import_fingerprint.down,
-    name: '20261127_113748_import_fingerprint'
+    name: '20261127_113748_import_fingerprint',
+  },
+  {
+    up: migration_20261127_134505_import_runs.up,
+    down: migration_20261127_134505_import_runs.down,
+    name: '20261127_134505_import_runs'
   },
 ];

@@ -28,6 +28,7 @@ import { IssueApiKey as IssueApiKey_7b3f767a96c82bd9465144448bc70bb9 } from '../
 import { IssueWebhookSecret as IssueWebhookSecret_f20a66380ff60a9b020358fff9f935a6 } from '../../../components/IssueWebhookSecret'
 import { RequestHandling as RequestHandling_feac659d7104acf1cef2f2fa386eed21 } from '../../../components/RequestHandling'
 import { AnnualReportPanel as AnnualReportPanel_7291ec4258c667b4422d681d1a29472a } from '../../../components/AnnualReportPanel'
+import { ImportUpload as ImportUpload_d63a9b00c6e521998b29a49f9d00840a } from '../../../components/ImportUpload'
 import { ReviewInbox as ReviewInbox_b4529bc1ecd894388b63ddabc851b8d2 } from '../../../components/ReviewInbox'
 import { ClockDashboard as ClockDashboard_d5382378483b9251526876c6cdbf771f } from '../../../components/ClockDashboard'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -64,6 +65,7 @@ export const importMap = {
   "/components/IssueWebhookSecret#IssueWebhookSecret": IssueWebhookSecret_f20a66380ff60a9b020358fff9f935a6,
   "/components/RequestHandling#RequestHandling": RequestHandling_feac659d7104acf1cef2f2fa386eed21,
   "/components/AnnualReportPanel#AnnualReportPanel": AnnualReportPanel_7291ec4258c667b4422d681d1a29472a,
+  "/components/ImportUpload#ImportUpload": ImportUpload_d63a9b00c6e521998b29a49f9d00840a,
   "/components/ReviewInbox#ReviewInbox": ReviewInbox_b4529bc1ecd894388b63ddabc851b8d2,
   "/components/ClockDashboard#ClockDashboard": ClockDashboard_d5382378483b9251526876c6cdbf771f,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
