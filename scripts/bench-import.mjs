@@ -17,11 +17,12 @@
  *
  * Exit code 1 on errors (a failed step); missed targets only say MISSED.
  */
-import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+
+import { benchChild } from './bench-child.mjs'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const say = (line) => process.stderr.write(`${line}\n`)
@@ -54,29 +55,14 @@ process.on('exit', () => {
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(130))
 
 function child(options) {
-  const resultFile = path.join(dir, `result-${options.db}.json`)
-  return new Promise((resolve) => {
-    const profile = process.env.BENCH_PROFILE
-      ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(process.env.BENCH_PROFILE)}`]
-      : []
-    const c = spawn(
-      process.execPath,
-      ['--conditions=production', '--expose-gc', ...profile, fileURLToPath(import.meta.url)],
-      {
-        cwd: root,
-        env: {
-          ...process.env,
-          NODE_ENV: 'production',
-          BENCH_CHILD: JSON.stringify({ ...options, resultFile }),
-        },
-        stdio: ['ignore', 'inherit', 'inherit'],
-      },
-    )
-    c.on('exit', (code) => {
-      if (code === 0 && fs.existsSync(resultFile))
-        resolve(JSON.parse(fs.readFileSync(resultFile, 'utf8')))
-      else resolve({ db: options.db, rows: ROWS, errors: [`benchmark process exited (${code})`] })
-    })
+  return benchChild({
+    script: fileURLToPath(import.meta.url),
+    cwd: root,
+    dir,
+    options,
+    failed: { db: options.db, rows: ROWS },
+    // The RSS figures are read after a full collection.
+    nodeArgs: ['--expose-gc'],
   })
 }
 

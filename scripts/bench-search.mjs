@@ -24,11 +24,12 @@
  *
  * Exit code 1 on errors (a failed step, an engine that throws); missed targets only say MISSED.
  */
-import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+
+import { benchChild } from './bench-child.mjs'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const say = (line) => process.stderr.write(`${line}\n`)
@@ -74,30 +75,12 @@ process.on('exit', () => {
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(130))
 
 function child(options) {
-  const resultFile = path.join(dir, `result-${options.db}.json`)
-  fs.rmSync(resultFile, { force: true })
-  return new Promise((resolve) => {
-    // BENCH_PROFILE=<dir>: a CPU profile of each database's process, written there.
-    const profile = process.env.BENCH_PROFILE
-      ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(process.env.BENCH_PROFILE)}`]
-      : []
-    const args = ['--conditions=production', ...profile, fileURLToPath(import.meta.url)]
-    const c = spawn(process.execPath, args, {
-      cwd: root,
-      // NODE_ENV=production as the server sets it (src/server.ts) before React loads: the
-      // portal's pages are measured with React's production build, as they are served.
-      env: {
-        ...process.env,
-        NODE_ENV: 'production',
-        BENCH_CHILD: JSON.stringify({ ...options, resultFile }),
-      },
-      stdio: ['ignore', 'inherit', 'inherit'],
-    })
-    c.on('exit', (code) => {
-      if (code === 0 && fs.existsSync(resultFile))
-        resolve(JSON.parse(fs.readFileSync(resultFile, 'utf8')))
-      else resolve({ db: options.db, docs: DOCS, errors: [`benchmark process exited (${code})`] })
-    })
+  return benchChild({
+    script: fileURLToPath(import.meta.url),
+    cwd: root,
+    dir,
+    options,
+    failed: { db: options.db, docs: DOCS },
   })
 }
 

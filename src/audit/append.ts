@@ -27,18 +27,7 @@ export function actorOf(req: PayloadRequest): Pick<AuditFields, 'actor' | 'actor
  */
 export async function appendAudit(req: PayloadRequest, event: AuditEvent): Promise<void> {
   const { payload } = req
-  // Appends from every process are ordered: each links to the one before.
-  await transactionLock(req, LOCK_SPACE.audit, 0)
-  const { docs } = await payload.find({
-    collection: 'audit-log',
-    sort: '-seq',
-    limit: 1,
-    depth: 0,
-    req,
-    overrideAccess: true,
-    pagination: false,
-  })
-  const last = docs[0] as any
+  const last = await lockAuditTail(req)
   const fields: AuditFields = {
     seq: (last?.seq ?? 0) + 1,
     at: new Date().toISOString(),
@@ -62,6 +51,26 @@ export async function appendAudit(req: PayloadRequest, event: AuditEvent): Promi
     depth: 0,
     context: { audit: true },
   })
+}
+
+/**
+ * Takes the audit trail's append lock for the request's transaction (appends from every process
+ * are ordered: each links to the one before) and returns the last record, if any.
+ */
+export async function lockAuditTail(
+  req: PayloadRequest,
+): Promise<{ seq: number; hash: string } | undefined> {
+  await transactionLock(req, LOCK_SPACE.audit, 0)
+  const { docs } = await req.payload.find({
+    collection: 'audit-log',
+    sort: '-seq',
+    limit: 1,
+    depth: 0,
+    req,
+    overrideAccess: true,
+    pagination: false,
+  })
+  return docs[0] as any
 }
 
 /** For events outside any write (a failed login): the record gets its own transaction. */

@@ -21,8 +21,7 @@ import { performance } from 'node:perf_hooks'
 import Database from 'libsql'
 import pg from 'pg'
 
-import { createLogger } from '../logger'
-import { startServer } from '../server/main'
+import { startBenchServer } from '../bench/server'
 import { generatedCsv } from './generate'
 import { type DecisionData } from './rows'
 import { importDecisions } from './run'
@@ -89,36 +88,16 @@ export async function runImportBench(o: ImportBenchOptions): Promise<ImportBench
     result.errors.push(message)
     o.say(`  ! ${message}`)
   }
-  const server = await startServer({
-    settings: {
-      production: false,
-      database:
-        o.db === 'postgres'
-          ? { kind: 'postgres', url: o.url }
-          : { kind: 'sqlite', url: o.url, file: o.url.slice('file:'.length) },
-      dataDir: path.join(o.dir, 'data'),
-      mediaDir: path.join(o.dir, 'media'),
-      host: '127.0.0.1',
-      port: 0,
-      logLevel: 'warn',
-      admin: false,
-      seedDemo: false,
-      adminEmail: 'admin@example.gov',
-      adminPassword: 'correct horse battery staple',
-      scheduler: { enabled: false, pollMs: 1000, leaseMs: 1000 },
-      webhooks: { enabled: false, pollMs: 1000, allowPrivate: false },
-    } as any,
-    secret: 'bench-secret-'.padEnd(64, '0'),
-    logger: createLogger('silent'),
-    say: () => {},
-  })
+  const server = await startBenchServer(o)
   const { payload } = server
-  try {
-    const department = (await payload.create({
+  const newDepartment = async (n: number) =>
+    (await payload.create({
       collection: 'departments',
-      data: { code: 'B00000001', name: '基准测试局' } as any,
+      data: { code: `B0000000${n}`, name: `基准测试局${n}` } as any,
       overrideAccess: true,
     })) as any
+  try {
+    const department = await newDepartment(1)
     const file = path.join(o.dir, `licensing-${o.rows}.csv`)
     o.say(`  generating ${o.rows.toLocaleString('en')} rows …`)
     writeCsv(file, o.rows, 1)
@@ -179,11 +158,7 @@ export async function runImportBench(o: ImportBenchOptions): Promise<ImportBench
       for await (const row of validateFile('licensing', 'csv', file))
         if (row.ok) rows.push(row.data)
       const fields = [...new Set(rows.flatMap((r) => Object.keys(r)))]
-      const rawDepartment = (await payload.create({
-        collection: 'departments',
-        data: { code: 'B00000003', name: '基准测试局三' } as any,
-        overrideAccess: true,
-      })) as any
+      const rawDepartment = await newDepartment(3)
       const columns = [...fields.map(snake), 'department_id', '_status', 'workflow_state', 'uid']
       const values = (r: DecisionData) => [
         ...fields.map((f) => (r[f] === undefined ? null : (r[f] as any))),
@@ -242,11 +217,7 @@ export async function runImportBench(o: ImportBenchOptions): Promise<ImportBench
     try {
       const reference = path.join(o.dir, 'reference.csv')
       writeCsv(reference, o.referenceRows, 2, o.rows + 1)
-      const other = (await payload.create({
-        collection: 'departments',
-        data: { code: 'B00000002', name: '基准测试局二' } as any,
-        overrideAccess: true,
-      })) as any
+      const other = await newDepartment(2)
       const started = performance.now()
       const summary = await importDecisions(payload, {
         kind: 'licensing',

@@ -19,8 +19,7 @@ import crypto from 'node:crypto'
 import type { Payload, PayloadRequest } from 'payload'
 
 import { auditKey, chain, GENESIS, type AuditFields } from '../audit/chain'
-import { actorOf } from '../audit/append'
-import { LOCK_SPACE, transactionLock } from '../db/locks'
+import { actorOf, lockAuditTail } from '../audit/append'
 import { decisionPublicForms } from '../documents/decisions'
 import { bumpGeneration } from '../public-api/generation'
 import { publicRowOf } from '../public-api/projection'
@@ -447,17 +446,7 @@ function localeOf(payload: Payload): string {
 /** One audit record per new decision, chained after the last one (as appendAudit does). */
 async function auditCreated(req: PayloadRequest, slug: string, docs: Array<Record<string, any>>) {
   const { payload } = req
-  await transactionLock(req, LOCK_SPACE.audit, 0)
-  const { docs: lastDocs } = await payload.find({
-    collection: 'audit-log',
-    sort: '-seq',
-    limit: 1,
-    depth: 0,
-    req,
-    overrideAccess: true,
-    pagination: false,
-  })
-  const last = lastDocs[0] as any
+  const last = await lockAuditTail(req)
   let seq = last?.seq ?? 0
   let previous = last?.hash ?? GENESIS
   const key = auditKey(payload.config.secret)

@@ -27,9 +27,8 @@ import { commitTransaction, createLocalReq, initTransaction, type Payload } from
 
 import { findPostgresBin, freePort } from '../../test/support/postgres'
 import { docNumberKey } from '../domain/doc-number'
-import { createLogger } from '../logger'
 import { paragraphsToLexical } from '../richtext/lexical'
-import { startServer } from '../server/main'
+import { startBenchServer } from '../bench/server'
 import {
   CORPUS_DEPARTMENTS,
   CORPUS_TOPICS,
@@ -137,29 +136,7 @@ export async function runSearchBench(o: BenchOptions): Promise<BenchResult> {
     result.errors.push(message)
     o.say(`  ! ${message}`)
   }
-  const server = await startServer({
-    settings: {
-      production: false,
-      database:
-        o.db === 'postgres'
-          ? { kind: 'postgres', url: o.url }
-          : { kind: 'sqlite', url: o.url, file: o.url.slice('file:'.length) },
-      dataDir: path.join(o.dir, 'data'),
-      mediaDir: path.join(o.dir, 'media'),
-      host: '127.0.0.1',
-      port: 0,
-      logLevel: 'warn',
-      admin: false,
-      seedDemo: false,
-      adminEmail: 'admin@example.gov',
-      adminPassword: 'correct horse battery staple',
-      scheduler: { enabled: false, pollMs: 1000, leaseMs: 1000 },
-      webhooks: { enabled: false, pollMs: 1000, allowPrivate: false },
-    },
-    secret: 'bench-secret-'.padEnd(64, '0'),
-    logger: createLogger('silent'),
-    say: () => {},
-  })
+  const server = await startBenchServer(o)
   const { payload } = server
   const db = payload.db as any
   const postgres = o.db === 'postgres'
