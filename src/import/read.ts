@@ -3,16 +3,18 @@
  * `{ line, record }` with the record keyed by the file's own column titles, or `{ line, error }`
  * for a row that cannot be read (a bad JSON line, a CSV row with more cells than the header).
  * Nothing here loads a whole file: bytes are decoded as they arrive, and only the first 64 KB are
- * held back to detect the encoding; an XLSX is inflated as it arrives, its worksheets parsed
- * from temporary files (exceljs's streaming reader).
+ * held back to detect the encoding; a CSV's decoded text is tokenised as it arrives by csv-parse's
+ * streaming parser; an XLSX is inflated as it arrives, its worksheets parsed from temporary files
+ * (exceljs's streaming reader).
  *
  * Row numbers are those a person sees: in a CSV the header is row 1 and each record (a quoted
  * field may span several physical lines; Excel shows it as one row) is the next row, blank lines
  * included; in JSON Lines each physical line is one row; in an XLSX they are Excel's own.
  */
 import { createReadStream } from 'node:fs'
-import { Readable } from 'node:stream'
+import { pipeline, Readable } from 'node:stream'
 
+import { type CsvError, parse, type Parser } from 'csv-parse'
 import ExcelJS from 'exceljs'
 
 export type ReadItem =
@@ -113,77 +115,49 @@ function concat(chunks: Uint8Array[], length: number): Uint8Array {
 /** A parsed CSV record: its cells and the row number it starts on (error: it could not be read). */
 export type CsvRow = { line: number; cells: string[]; error?: string }
 
+const UNTERMINATED_QUOTE = '引号未闭合 (unterminated quoted field)'
+
 /**
- * RFC 4180 records from text chunks: fields separated by commas, records by CRLF, LF or CR;
- * a field in double quotes may contain commas, line breaks and doubled quotes (""). Lenient where
- * RFC 4180 is silent and spreadsheets are not: a quote inside an unquoted field is kept as is;
- * text after a closing quote is appended to the field. An unterminated quote ends at the end of
- * the input: that last record carries an error.
+ * RFC 4180 records from text chunks, tokenised by csv-parse's streaming parser: fields separated
+ * by commas, records by CRLF, LF or CR (mixed in one file too); a field in double quotes may
+ * contain commas, line breaks and doubled quotes (""). Lenient where RFC 4180 is silent and
+ * spreadsheets are not (csv-parse's relax_quotes): a quote inside an unquoted field is kept as is,
+ * and so is a quoted field with text after its closing quote ("ab"c stays "ab"c). A blank line is
+ * a record of one empty cell, so that row numbers count it. An unterminated quote ends at the end
+ * of the input: that last record is an error on the row it opened in.
  */
 export async function* parseCsv(
   chunks: AsyncIterable<string> | Iterable<string>,
   options: { delimiter?: string } = {},
 ): AsyncGenerator<CsvRow> {
-  const delimiter = options.delimiter ?? ','
-  let cells: string[] = []
-  let field = ''
-  let quoted = false // inside a quoted field
-  let afterQuote = false // a quote was just seen inside a quoted field
-  let pendingCR = false // the previous character was a CR ending a record
-  let row = 1 // the row the current record starts on
-  let fieldStarted = false
-  const finish = (): CsvRow => {
-    cells.push(field)
-    const out = { line: row, cells }
-    cells = []
-    field = ''
-    fieldStarted = false
-    row++
-    return out
-  }
-  for await (const chunk of chunks) {
-    for (let i = 0; i < chunk.length; i++) {
-      const c = chunk[i]!
-      if (pendingCR) {
-        pendingCR = false
-        if (c === '\n') continue
-      }
-      if (quoted) {
-        if (afterQuote) {
-          afterQuote = false
-          if (c === '"') {
-            field += '"'
-            continue
-          }
-          quoted = false // the quote closed the field; fall through to handle c unquoted
-        } else if (c === '"') {
-          afterQuote = true
-          continue
-        } else {
-          field += c
-          continue
-        }
-      }
-      if (c === delimiter) {
-        cells.push(field)
-        field = ''
-        fieldStarted = true
-      } else if (c === '\n' || c === '\r') {
-        if (c === '\r') pendingCR = true
-        yield finish()
-      } else if (c === '"' && field === '') {
-        quoted = true
-        fieldStarted = true
-      } else {
-        field += c
-        fieldStarted = true
-      }
+  const parser: Parser = parse({
+    delimiter: options.delimiter ?? ',',
+    record_delimiter: ['\r\n', '\n', '\r'],
+    bom: true,
+    relax_quotes: true,
+    relax_column_count: true, // readCsv compares each row with the header itself
+    skip_empty_lines: false,
+    // The one error left with the options above is an unterminated quote, found at the end of
+    // the input. As a stream error it would destroy the parser, dropping the records still
+    // buffered in it; skipped instead, it is passed on in order behind them.
+    skip_records_with_error: true,
+    on_skip: (error) => {
+      parser.push(error ?? new Error(UNTERMINATED_QUOTE))
+    },
+  })
+  // Chunks go in with backpressure (pipe), and an error of the source (a read error, mixed
+  // encodings) reaches the loop below; a caller that stops early destroys the parser, and
+  // pipeline then ends the source.
+  pipeline(Readable.from(chunks), parser, () => {})
+  let line = 0
+  for await (const item of parser as AsyncIterable<string[] | Error>) {
+    line++
+    if (item instanceof Error) {
+      const unterminated = (item as CsvError).code === 'CSV_QUOTE_NOT_CLOSED'
+      yield { line, cells: [], error: unterminated ? UNTERMINATED_QUOTE : item.message }
+    } else {
+      yield { line, cells: item }
     }
-  }
-  if (quoted && !afterQuote) {
-    yield { ...finish(), error: '引号未闭合 (unterminated quoted field)' }
-  } else if (field !== '' || cells.length > 0 || fieldStarted) {
-    yield finish()
   }
 }
 
@@ -198,7 +172,12 @@ export async function* readCsv(
 ): AsyncGenerator<ReadItem> {
   let header: string[] | null = null
   for await (const { line, cells, error } of parseCsv(decodeText(source, options.onEncoding))) {
-    if (error && header) {
+    if (error) {
+      if (!header) {
+        // A header that cannot be read has no titles: the import reports the missing columns.
+        header = []
+        options.onHeader?.(header)
+      }
       yield { line, error }
       continue
     }

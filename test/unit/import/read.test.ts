@@ -63,6 +63,16 @@ describe('RFC 4180 parsing', () => {
       ],
     ],
     [
+      'mixed line breaks',
+      'a\r\nb\nc\rd',
+      [
+        [1, ['a']],
+        [2, ['b']],
+        [3, ['c']],
+        [4, ['d']],
+      ],
+    ],
+    [
       'quoted comma',
       'a,b\n"x, y",2\n',
       [
@@ -129,11 +139,11 @@ describe('RFC 4180 parsing', () => {
       ],
     ],
     [
-      'text after closing quote appended',
+      'text after closing quote kept as written',
       'a\n"ab"c,d\n',
       [
         [1, ['a']],
-        [2, ['abc', 'd']],
+        [2, ['"ab"c', 'd']],
       ],
     ],
     [
@@ -157,6 +167,15 @@ describe('RFC 4180 parsing', () => {
     expect(rows).toHaveLength(3)
     expect(rows[2]![0]).toBe(3)
     expect(rows[2]![2]).toMatch(/unterminated/)
+  })
+
+  it('loses none of the rows before an unterminated quote', async () => {
+    const text = `a\n${Array.from({ length: 500 }, (_, i) => `${i}\n`).join('')}"open\n`
+    const rows = await csvRows(text, 100_000)
+    expect(rows).toHaveLength(502)
+    expect(rows[500]).toEqual([501, ['499'], undefined])
+    expect(rows[501]![0]).toBe(502)
+    expect(rows[501]![2]).toMatch(/unterminated/)
   })
 })
 
