@@ -147,6 +147,30 @@ function table(results) {
       )
     for (const e of r.errors ?? []) out.push(`${name}: error: ${e}`)
   }
+  // Where the first import's time went, per database: seconds per phase and share of the run.
+  const timed = results.filter((r) => r.phases && r.importMs)
+  if (timed.length) {
+    out.push('')
+    out.push('Where the import spends its time (s, share of the run):')
+    out.push('')
+    const names = [...new Set(timed.flatMap((r) => Object.keys(r.phases)))]
+    const cell = (r, ms) => `${(ms / 1000).toFixed(1)} (${Math.round((ms / r.importMs) * 100)}%)`
+    const head = ['phase', ...timed.map((r) => (r.db === 'sqlite' ? 'SQLite' : 'PostgreSQL'))]
+    const rows = names.map((n) => [
+      n,
+      ...timed.map((r) => (r.phases[n] ? cell(r, r.phases[n]) : '–')),
+    ])
+    rows.push([
+      'other',
+      ...timed.map((r) => cell(r, r.importMs - Object.values(r.phases).reduce((a, b) => a + b, 0))),
+    ])
+    rows.push(['total', ...timed.map((r) => cell(r, r.importMs))])
+    const widths = head.map((h, i) => Math.max(h.length, ...rows.map((x) => String(x[i]).length)))
+    const fmt = (cells) => `| ${cells.map((c, i) => String(c).padEnd(widths[i])).join(' | ')} |`
+    out.push(fmt(head))
+    out.push(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`)
+    for (const x of rows) out.push(fmt(x))
+  }
   return out.join('\n')
 }
 

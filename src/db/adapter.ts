@@ -5,6 +5,7 @@ import type { DatabaseAdapterObj } from 'payload'
 
 import type { DatabaseSettings } from '../config/settings'
 import { migrationDirs } from '../paths'
+import { pruneVersionIndexes } from './version-indexes'
 
 export const SQLITE_BUSY_TIMEOUT_MS = 10_000
 
@@ -26,12 +27,16 @@ export function createDatabaseAdapter(db: DatabaseSettings): DatabaseAdapterObj 
         // Payload runs SQLite without transactions unless options are given; every write must be
         // atomic (document, versions, and later audit record and outbox), so turn them on.
         transactionOptions: {},
+        // The hook receives the adapter (with its raw schema) though the type does not say so.
+        beforeSchemaInit: [(args) => pruneVersionIndexes(args as any) as any],
       })
     case 'postgres':
       return postgresAdapter({
         pool: { connectionString: db.url, connectionTimeoutMillis: 5_000, max: 10 },
         push: false,
         migrationDir: migrationDirs.postgres,
+        // The hook receives the adapter (with its raw schema) though the type does not say so.
+        beforeSchemaInit: [(args) => pruneVersionIndexes(args as any) as any],
       })
     case 'mongodb':
       return mongooseAdapter({ url: db.url, connectOptions: { serverSelectionTimeoutMS: 5_000 } })

@@ -13,7 +13,6 @@
  *    search entry or audit record, which the import writes as well;
  * 4. for reference, `referenceRows` rows through Payload's create, one by one (bulk: false).
  */
-import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import { performance } from 'node:perf_hooks'
@@ -22,7 +21,9 @@ import Database from 'libsql'
 import pg from 'pg'
 
 import { startBenchServer } from '../bench/server'
+import { newUid } from '../fields/uid'
 import { generatedCsv } from './generate'
+import { PhaseTimes } from './phases'
 import { type DecisionData } from './rows'
 import { importDecisions } from './run'
 import { validateFile } from './validate'
@@ -50,6 +51,8 @@ export type ImportBenchResult = {
   rssStartMb: number | null
   rssPeakMb: number | null
   rssEndMb: number | null
+  /** Milliseconds per phase of the first import. */
+  phases: Record<string, number> | null
   errors: string[]
 }
 
@@ -81,6 +84,7 @@ export async function runImportBench(o: ImportBenchOptions): Promise<ImportBench
     rssStartMb: null,
     rssPeakMb: null,
     rssEndMb: null,
+    phases: null,
     errors: [],
   }
   const fail = (what: string, err: unknown) => {
@@ -108,6 +112,7 @@ export async function runImportBench(o: ImportBenchOptions): Promise<ImportBench
       result.rssStartMb = mb()
       let peak = result.rssStartMb
       let last = 0
+      const phases = new PhaseTimes()
       const started = performance.now()
       const summary = await importDecisions(payload, {
         kind: 'licensing',
@@ -115,6 +120,7 @@ export async function runImportBench(o: ImportBenchOptions): Promise<ImportBench
         source: file,
         department: department.id,
         publish: true,
+        phases,
         onProgress: ({ rows }) => {
           peak = Math.max(peak, mb())
           if (rows - last >= 10_000) {
@@ -125,6 +131,7 @@ export async function runImportBench(o: ImportBenchOptions): Promise<ImportBench
       })
       result.importMs = performance.now() - started
       result.importRate = (o.rows / result.importMs) * 1000
+      result.phases = phases.toJSON()
       result.created = summary.created
       result.rssPeakMb = peak
       global.gc?.()
@@ -165,7 +172,7 @@ export async function runImportBench(o: ImportBenchOptions): Promise<ImportBench
         rawDepartment.id,
         'published',
         'published',
-        crypto.randomUUID(),
+        newUid(),
       ]
       if (o.db === 'sqlite') {
         const db = new Database(o.url.slice('file:'.length))

@@ -14,13 +14,13 @@
  * Updates of existing decisions stay on Payload's path (a working copy over a published version,
  * change notes: the workflow's rules), as does MongoDB.
  */
-import crypto from 'node:crypto'
 
 import type { Payload, PayloadRequest } from 'payload'
 
 import { auditKey, chain, GENESIS, type AuditFields } from '../audit/chain'
 import { actorOf, lockAuditTail } from '../audit/append'
 import { decisionPublicForms } from '../documents/decisions'
+import { newUid } from '../fields/uid'
 import { bumpGeneration } from '../public-api/generation'
 import { publicRowOf } from '../public-api/projection'
 import { unpublishKey } from '../scheduler/jobs'
@@ -28,6 +28,7 @@ import { searchEngineOf } from '../search/engines'
 import { searchTextOf } from '../search/entry'
 import { matchingSubscriptions, deliveryRows } from '../webhooks/outbox'
 import type { DecisionKind } from './columns'
+import { type PhaseTimes, timed } from './phases'
 import type { DecisionData } from './rows'
 
 /** Payload's table and column naming: penaltyCategories → penalty_categories, a-b → a_b. */
@@ -61,6 +62,8 @@ export type BulkContext = {
   publish: boolean
   /** One time for the batch: createdAt, updatedAt and (published) publishedAt. */
   now: string
+  /** Where the time goes (the benchmark's breakdown). */
+  phases?: PhaseTimes
 }
 
 export type BulkItem = { data: DecisionData; fingerprint: string; source: string }
@@ -81,7 +84,7 @@ export function newDecisionDocument(
 ): Record<string, unknown> {
   const { publish, now } = context
   const doc: Record<string, unknown> = {
-    uid: crypto.randomUUID(),
+    uid: newUid(),
     publishedAt: publish ? now : null,
     publicUpdatedAt: publish ? now : null,
     unpublishAt: null,
@@ -246,17 +249,22 @@ export async function bulkCreateDecisions(
   const base = toSnakeCase(slug)
   const db = await dbOf(payload, req)
   const locale = (payload.config.localization as any)?.defaultLocale ?? 'zh'
-  const docs = items.map((item) => newDecisionDocument(kind, item, context))
+  const { phases } = context
+  const docs = await timed(phases, 'build documents', async () =>
+    items.map((item) => newDecisionDocument(kind, item, context)),
+  )
 
   // The document rows.
   const main = tableOf(payload, base)
   const mainKeys = columnKeys(main.table).filter((k) => k !== 'id')
-  const inserted = await insertMany(
-    payload,
-    db,
-    main.name,
-    docs.map((doc) => rowFor(main.table, (k) => doc[k], mainKeys)),
-    ['id', 'uid'],
+  const inserted = await timed(phases, 'document rows', () =>
+    insertMany(
+      payload,
+      db,
+      main.name,
+      docs.map((doc) => rowFor(main.table, (k) => doc[k], mainKeys)),
+      ['id', 'uid'],
+    ),
   )
   const idByUid = new Map(inserted.map((row) => [row.uid, row.id]))
   const ids = docs.map((doc) => {
@@ -265,45 +273,51 @@ export async function bulkCreateDecisions(
     doc.id = id
     return id as number | string
   })
-  await writeChildren(payload, db, base, docs, (doc) => doc.id, '', locale)
+  await timed(phases, 'document child rows', () =>
+    writeChildren(payload, db, base, docs, (doc) => doc.id, '', locale),
+  )
 
   // Their first versions.
   const version = tableOf(payload, `_${base}_v`)
   const versionKeys = columnKeys(version.table).filter((k) => k !== 'id')
-  const versions = await insertMany(
-    payload,
-    db,
-    version.name,
-    docs.map((doc) =>
-      rowFor(
-        version.table,
-        (k) => {
-          if (k === 'parent') return doc.id
-          if (k === 'createdAt' || k === 'updatedAt') return context.now
-          if (k === 'latest') return true
-          if (k === 'snapshot' || k === 'publishedLocale' || k === 'autosave') return null
-          if (!k.startsWith('version_')) return null
-          const field = k.slice('version_'.length)
-          return DATE_FIELDS.has(field) ? isoDate(doc[field]) : doc[field]
-        },
-        versionKeys,
+  const versions = await timed(phases, 'version rows', () =>
+    insertMany(
+      payload,
+      db,
+      version.name,
+      docs.map((doc) =>
+        rowFor(
+          version.table,
+          (k) => {
+            if (k === 'parent') return doc.id
+            if (k === 'createdAt' || k === 'updatedAt') return context.now
+            if (k === 'latest') return true
+            if (k === 'snapshot' || k === 'publishedLocale' || k === 'autosave') return null
+            if (!k.startsWith('version_')) return null
+            const field = k.slice('version_'.length)
+            return DATE_FIELDS.has(field) ? isoDate(doc[field]) : doc[field]
+          },
+          versionKeys,
+        ),
       ),
+      ['id', 'parent'],
     ),
-    ['id', 'parent'],
   )
   const versionIdOf = new Map(versions.map((row) => [row.parent, row.id]))
-  await writeChildren(
-    payload,
-    db,
-    `_${base}_v`,
-    docs,
-    (doc) => versionIdOf.get(doc.id),
-    'version_',
-    locale,
+  await timed(phases, 'version child rows', () =>
+    writeChildren(
+      payload,
+      db,
+      `_${base}_v`,
+      docs,
+      (doc) => versionIdOf.get(doc.id),
+      'version_',
+      locale,
+    ),
   )
 
   if (context.publish) await publishNew(req, db, kind, slug, docs, context)
-  await auditCreated(req, slug, docs)
+  await timed(phases, 'audit records', () => auditCreated(req, slug, docs))
   return ids
 }
 
@@ -363,21 +377,23 @@ async function publishNew(
     createdAt: context.now,
     updatedAt: context.now,
   }))
-  const projected = await insertMany(
-    payload,
-    db,
-    projection.name,
-    rows.map((row) => rowFor(projection.table, (k) => (row as any)[k], projectionKeys)),
-    ['id', 'key'],
+  const projected = await timed(context.phases, 'public projection', () =>
+    insertMany(
+      payload,
+      db,
+      projection.name,
+      rows.map((row) => rowFor(projection.table, (k) => (row as any)[k], projectionKeys)),
+      ['id', 'key'],
+    ),
   )
   const rowIdOf = new Map(projected.map((row) => [row.key, row.id]))
-  await searchEngineOf(payload).upsert(
-    req,
+  const entries = await timed(context.phases, 'search text', async () =>
     published.map((doc) => ({
       id: rowIdOf.get(`${slug}:${doc.id}`),
       ...searchTextOf(type, doc),
     })),
   )
+  await timed(context.phases, 'search index', () => searchEngineOf(payload).upsert(req, entries))
 
   // Removal at the end of publication (penalties): one pending job per decision.
   const removals = docs.filter((doc) => doc.unpublishAt)

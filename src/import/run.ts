@@ -33,6 +33,7 @@ import { bulkCreateDecisions, canBulkWrite, latestDecisionVersions } from './bul
 import { WORKFLOW_ACTION } from '../workflow/hooks'
 import type { DecisionKind, HeaderMapping } from './columns'
 import type { ByteSource, FileFormat } from './read'
+import { type PhaseTimes, timed } from './phases'
 import { ImportSummary } from './report'
 import { type DecisionData, outcomeOf, type RowError, type RowResult } from './rows'
 import { validateFile } from './validate'
@@ -82,6 +83,8 @@ export type ImportOptions = {
   onRejected?: (errors: RowError[]) => void | Promise<void>
   /** Told after each committed batch. */
   onProgress?: (progress: ImportProgress) => void | Promise<void>
+  /** Adds up where the time goes (the benchmark's breakdown). */
+  phases?: PhaseTimes
 }
 
 type Known = {
@@ -182,7 +185,7 @@ export async function importDecisions(
   payload: Payload,
   options: ImportOptions,
 ): Promise<ImportSummary> {
-  const { kind, format, department, publish = false, batchSize = 1000 } = options
+  const { kind, format, department, publish = false, batchSize = 1000, phases } = options
   const collection = COLLECTION_OF[kind]
   const sourceName =
     options.sourceName ??
@@ -191,7 +194,9 @@ export async function importDecisions(
     options.totalBytes ??
     (typeof options.source === 'string' ? (await stat(options.source)).size : null)
   const summary = new ImportSummary()
-  const known = await knownDecisions(payload, kind, department)
+  const known = await timed(phases, 'known decisions', () =>
+    knownDecisions(payload, kind, department),
+  )
   const bulk = (options.bulk ?? true) && canBulkWrite(payload)
   const departmentDoc = (await payload.findByID({
     collection: 'departments',
@@ -262,7 +267,7 @@ export async function importDecisions(
     const newReq = () =>
       createLocalReq({ user: (options.user ?? undefined) as any, context: { ...context } }, payload)
     const req = await newReq()
-    const shouldCommit = await initTransaction(req)
+    const shouldCommit = await timed(phases, 'begin', () => initTransaction(req))
     try {
       const ids = new Map<Planned, number | string>()
       const creates = fast ? plans.filter((plan) => plan.outcome === 'create') : []
@@ -279,6 +284,7 @@ export async function importDecisions(
             department: { id: department, code: departmentDoc?.code ?? null },
             publish,
             now: new Date().toISOString(),
+            phases,
           },
         )
         creates.forEach((plan, i) => ids.set(plan, created[i]!))
@@ -287,9 +293,9 @@ export async function importDecisions(
         if (ids.has(plan)) continue
         const rowReq = await newReq()
         rowReq.transactionID = req.transactionID
-        ids.set(plan, await write(rowReq, plan))
+        ids.set(plan, await timed(phases, 'rows through Payload', () => write(rowReq, plan)))
       }
-      if (shouldCommit) await commitTransaction(req)
+      if (shouldCommit) await timed(phases, 'commit', () => commitTransaction(req))
       return { ok: true, ids: plans.map((plan) => ids.get(plan)!) }
     } catch (error) {
       if (shouldCommit) await killTransaction(req)
@@ -327,12 +333,15 @@ export async function importDecisions(
     await options.onProgress?.({ rows, bytes, totalBytes, summary })
   }
 
-  for await (const row of validateFile(kind, format, source, {
+  const rowsOfFile = validateFile(kind, format, source, {
     onHeader: (m) => {
       mapping = m
       options.onHeader?.(m)
     },
-  })) {
+  })
+  for await (const row of phases
+    ? timedIterable(phases, 'read and validate', rowsOfFile)
+    : rowsOfFile) {
     rows++
     if (!row.ok) {
       await reject(row.errors)
@@ -363,6 +372,24 @@ export async function importDecisions(
   await flush()
   await options.onProgress?.({ rows, bytes, totalBytes, summary })
   return summary
+}
+
+/** The items of `source`, the time spent waiting for each added to `phase`. */
+async function* timedIterable<T>(
+  phases: PhaseTimes,
+  phase: string,
+  source: AsyncIterable<T>,
+): AsyncGenerator<T> {
+  const iterator = source[Symbol.asyncIterator]()
+  try {
+    for (;;) {
+      const next = await phases.time(phase, () => iterator.next())
+      if (next.done) return
+      yield next.value
+    }
+  } finally {
+    await iterator.return?.()
+  }
 }
 
 /** A row the database refused, as a line of the error report naming the field when it can. */

@@ -14,6 +14,7 @@ import * as migration_20261127_103504_disclosure_requests from './20261127_10350
 import * as migration_20261127_105330_clocks_reports_notifications from './20261127_105330_clocks_reports_notifications';
 import * as migration_20261127_113802_import_fingerprint from './20261127_113802_import_fingerprint';
 import * as migration_20261127_134509_import_runs from './20261127_134509_import_runs';
+import * as migration_20261203_070529_version_indexes from './20261203_070529_version_indexes';
 
 export const migrations = [
   {
@@ -94,6 +95,11 @@ export const migrations = [
   {
     up: migration_20261127_134509_import_runs.up,
     down: migration_20261127_134509_import_runs.down,
-    name: '20261127_134509_import_runs'
+    name: '20261127_134509_import_runs',
+  },
+  {
+    up: migration_20261203_070529_version_indexes.up,
+    down: migration_20261203_070529_version_indexes.down,
+    name: '20261203_070529_version_indexes'
   },
 ];

@@ -71,8 +71,14 @@ describe(`uid on ${dbKind}`, () => {
     })
     expect(created.status).toBe(201)
     const uid = created.body.doc.uid
-    expect(uid).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/)
+    // Version 7: time-ordered (the uid indexes grow at their end), 74 random bits.
+    expect(uid).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/)
     expect(uid).not.toBe('11111111-1111-4111-8111-111111111111')
+    const before = Date.now()
+    const next = await api('POST', '/api/policies', build.policies(dept.id))
+    const millis = parseInt(next.body.doc.uid.replace(/-/g, '').slice(0, 12), 16)
+    expect(Math.abs(millis - before)).toBeLessThan(60_000)
+    expect(next.body.doc.uid > uid).toBe(true)
     const patched = await api('PATCH', `/api/policies/${created.body.doc.id}`, {
       uid: '22222222-2222-4222-8222-222222222222',
     })
