@@ -48,6 +48,7 @@ export default defineConfig({
                 include: ['test/e2e/**/*.test.ts'],
                 env: { GONGKAI_TEST_DB: 'sqlite' },
                 globalSetup: ['test/support/global-setup.ts'],
+                setupFiles: ['test/support/e2e-setup.ts'],
                 pool: 'forks' as const,
                 testTimeout: 120_000,
                 hookTimeout: 360_000,

@@ -13,6 +13,7 @@ import { portalRouter } from '../portal/router'
 import { healthz } from './healthz'
 import { AUTH_PATHS, GRAPHQL_AUTH, loginThrottle } from './login-throttle'
 import { payloadGraphQL, payloadRest } from './payload-bridge'
+import { adminSecurityHeaders, apiSecurityHeaders } from './security-headers'
 
 export type AppOptions = {
   payload: Payload
@@ -73,6 +74,15 @@ export function createApp({
   const app = express()
   app.disable('x-powered-by')
   if (trustProxy) app.set('trust proxy', /^\d+$/.test(trustProxy) ? Number(trustProxy) : trustProxy)
+
+  // Security headers on every response: the API's policy for what machines read, the admin's
+  // (with a nonce for Next's scripts) for the rest; the portal's pages set their own over it.
+  const apiHeaders = apiSecurityHeaders()
+  const adminHeaders = adminSecurityHeaders()
+  const API_PATH = /^\/(api(\/|$)|healthz$|sitemap\.xml$|sitemaps\/)/
+  app.use((req, res, next) =>
+    API_PATH.test(req.path) ? apiHeaders(req, res, next) : adminHeaders(req, res, next),
+  )
 
   // The public API comes first, with a lighter per-request log line of the same shape: it is the
   // hot path (see npm run bench:api), and it answers every request under /api/v1 itself.

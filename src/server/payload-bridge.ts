@@ -5,6 +5,8 @@ import { GRAPHQL_POST } from '@payloadcms/next/routes'
 import type { NextFunction, Request as ExpressRequest, Response as ExpressResponse } from 'express'
 import { handleEndpoints, type SanitizedConfig } from 'payload'
 
+import { fileHeaders, fileNameOfPath } from './security-headers'
+
 /**
  * Payload's REST and GraphQL handlers take a Web Request and return a Web Response; these adapt
  * them to Express so the API never depends on the Next.js admin build (an API-only process
@@ -47,6 +49,9 @@ export async function sendWebResponse(res: ExpressResponse, response: Response):
   })
   const cookies = response.headers.getSetCookie()
   if (cookies.length) res.setHeader('set-cookie', cookies)
+  // An uploaded file: never sniffed, never run, downloaded unless it is a plain image.
+  const file = fileNameOfPath(res.req.path)
+  if (file !== null) res.set(fileHeaders(response.headers.get('content-type'), file))
   if (!response.body || res.req.method === 'HEAD') {
     res.end()
     return

@@ -55,7 +55,32 @@ export function printedAccounts(stderr: string, adminPassword: string): Record<s
   return accounts
 }
 
-export function launchChromium(): Promise<Browser> {
+/**
+ * Content-Security-Policy violations reported by any page of any browser launched here
+ * (`securitypolicyviolation` events, reported as they happen, whatever the page does next).
+ * Each end-to-end file ends by expecting none (security-checks.md 19).
+ */
+export const cspViolations: string[] = []
+
+const REPORT_VIOLATIONS = `document.addEventListener('securitypolicyviolation', (e) => {
+  window.__gongkaiCsp?.([e.violatedDirective, e.blockedURI, e.documentURI, e.sourceFile + ':' + e.lineNumber].join(' | '))
+})`
+
+export async function launchChromium(): Promise<Browser> {
+  const browser = await launchBare()
+  const newContext = browser.newContext.bind(browser)
+  browser.newContext = async (...args) => {
+    const context = await newContext(...args)
+    await context.exposeFunction('__gongkaiCsp', (line: string) => {
+      cspViolations.push(line)
+    })
+    await context.addInitScript(REPORT_VIOLATIONS)
+    return context
+  }
+  return browser
+}
+
+function launchBare(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     // Without the background-networking flags Chromium calls Google's hosts at start.
