@@ -14,6 +14,14 @@
  *    its page cache is reused from one transaction to the next rather than rebuilt and leaked.
  *    Without a writer (an in-memory database: a second connection would be another database)
  *    the client's own transactions are used, with busy_timeout set again on the new connection.
+ * 3. A write outside any transaction runs on the client's own connection. While this process's
+ *    writer holds SQLite's write lock, such a write would wait for it synchronously, blocking the
+ *    event loop the lock's holder needs to finish: a deadlock until busy_timeout. Payload does
+ *    this on purpose in forgot-password (it reserves the request interval outside the operation's
+ *    transaction, which it has already opened): every reset request failed after 10 s. So the
+ *    writer takes the lock lazily, with its first statement (BEGIN IMMEDIATE then, as before: no
+ *    statement of a transaction runs without the lock), and a write outside a transaction waits
+ *    (asynchronously) while a transaction of this process holds the lock.
  */
 type ResultSet = unknown
 type Statement = string | { sql: string; args?: unknown }
@@ -47,30 +55,81 @@ class TransactionClosedError extends Error {
   }
 }
 
-/** A transaction on the long-lived writer connection; `release` lets the next one begin. */
-function writerTransaction(writer: LibsqlClient, release: () => void): Tx {
+/** Whether this process's writer holds SQLite's write lock, and when it lets go. */
+export class WriteLock {
+  #held: Promise<void> | null = null
+  #let: (() => void) | null = null
+
+  take() {
+    this.#held = new Promise((resolve) => (this.#let = resolve))
+  }
+
+  free() {
+    this.#let?.()
+    this.#held = null
+    this.#let = null
+  }
+
+  /** Resolves once the lock is not held (at once when it is not), or after `ms` at most. */
+  async whenFree(ms: number): Promise<void> {
+    if (!this.#held) return
+    let timer: NodeJS.Timeout | undefined
+    await Promise.race([
+      this.#held,
+      new Promise<void>((resolve) => (timer = setTimeout(resolve, ms))),
+    ])
+    clearTimeout(timer)
+  }
+
+  get held(): boolean {
+    return this.#held !== null
+  }
+}
+
+/** Statements that write (drizzle's and Payload's start with their verb). */
+const WRITE = /^\s*(insert|update|delete|replace)\b/i
+const sqlOf = (statement: Statement) => (typeof statement === 'string' ? statement : statement.sql)
+export const isWrite = (statement: Statement) => WRITE.test(sqlOf(statement))
+
+/**
+ * A transaction on the long-lived writer connection; `release` lets the next one begin. BEGIN is
+ * sent with the first statement.
+ */
+function writerTransaction(
+  writer: LibsqlClient,
+  release: () => void,
+  begin: string,
+  lock: WriteLock,
+): Tx {
   let open = true
+  let begun = false
   const check = () => {
     if (!open) throw new TransactionClosedError()
+  }
+  const run = async (statement: Statement) => {
+    check()
+    if (!begun) {
+      await writer.execute(begin)
+      begun = true
+      lock.take()
+    }
+    return writer.execute(statement)
   }
   const finish = async (statement: string) => {
     if (!open) return
     open = false
     try {
-      await writer.execute(statement)
+      if (begun) await writer.execute(statement)
     } finally {
+      if (begun) lock.free()
       release()
     }
   }
   return {
-    async execute(statement) {
-      check()
-      return writer.execute(statement)
-    },
+    execute: run,
     async batch(statements) {
-      check()
       const out: ResultSet[] = []
-      for (const statement of statements) out.push(await writer.execute(statement))
+      for (const statement of statements) out.push(await run(statement))
       return out
     },
     async executeMultiple() {
@@ -127,7 +186,14 @@ export function hardenSqliteClient(
   const mutex = new Mutex()
   const begin = client.transaction.bind(client)
   let writer: LibsqlClient | null = null
+  const lock = new WriteLock()
   if (openWriter) {
+    // A write outside a transaction waits while this process's transaction holds the lock.
+    const execute = client.execute.bind(client)
+    client.execute = async (statement) => {
+      if (lock.held && isWrite(statement)) await lock.whenFree(busyTimeoutMs)
+      return execute(statement)
+    }
     const close = client.close.bind(client)
     client.close = () => {
       try {
@@ -146,12 +212,11 @@ export function hardenSqliteClient(
           writer = openWriter()
           await writer.execute(`PRAGMA busy_timeout = ${busyTimeoutMs}`)
         }
-        await writer.execute(beginStatement(mode))
       } catch (err) {
         release()
         throw err
       }
-      return writerTransaction(writer, release)
+      return writerTransaction(writer, release, beginStatement(mode), lock)
     }
     let tx: Tx
     try {

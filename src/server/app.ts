@@ -11,7 +11,13 @@ import { publicApiRouter } from '../public-api/router'
 import { sitemapRoutes } from '../public-api/sitemap'
 import { portalRouter } from '../portal/router'
 import { healthz } from './healthz'
-import { AUTH_PATHS, GRAPHQL_AUTH, loginThrottle } from './login-throttle'
+import {
+  AUTH_PATHS,
+  GRAPHQL_AUTH,
+  loginThrottle,
+  passwordResetThrottle,
+  RESET_LIMIT_DEFAULT,
+} from './login-throttle'
 import { payloadGraphQL, payloadRest } from './payload-bridge'
 import { adminSecurityHeaders, apiSecurityHeaders } from './security-headers'
 
@@ -25,6 +31,8 @@ export type AppOptions = {
   testRoutes?: boolean
   /** Sign-in attempts per client address per 15 minutes (REST and GraphQL together). */
   loginRateLimit?: number
+  /** Password-reset requests per client address per 15 minutes. */
+  resetRateLimit?: number
   /** Express's `trust proxy`, when a reverse proxy forwards the client's address. */
   trustProxy?: string
   /** The public API's per-process state (response cache, origins, keys), started. */
@@ -66,6 +74,7 @@ export function createApp({
   nextHandler,
   testRoutes,
   loginRateLimit = 30,
+  resetRateLimit = RESET_LIMIT_DEFAULT,
   trustProxy,
   publicState,
   publicLimits,
@@ -116,6 +125,7 @@ export function createApp({
   // pages and its stylesheet only; everything else (/admin, /api, /_next) passes on.
   app.use(portalRouter(payload, { disclosureStore, disclosurePerHour }))
   const throttle = loginThrottle(payload, loginRateLimit)
+  app.post('/api/users/forgot-password', passwordResetThrottle(payload, resetRateLimit))
   app.post(AUTH_PATHS, throttle)
   // GraphQL carries sign-ins too: the (small) body is read here so its operations can be seen.
   app.post('/api/graphql', express.raw({ type: () => true, limit: '2mb' }), (req, res, next) => {

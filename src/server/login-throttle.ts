@@ -17,6 +17,44 @@ export const GRAPHQL_AUTH = /\b(loginUser|forgotPasswordUser|resetPasswordUser)\
 
 const WINDOW_MS = 15 * 60 * 1000
 
+/** Password-reset requests per client address per 15 minutes (each may send an email). */
+export const RESET_LIMIT_DEFAULT = 5
+
+/**
+ * Per-address throttling of password-reset requests. Every request counts: the answer is 200
+ * whether or not the address belongs to an account (no account enumeration), so counting only
+ * failures, as sign-ins do, would never count one; unthrottled, one client could send any number
+ * of reset emails. Past the limit: 429 with Retry-After, recorded in the audit trail.
+ */
+export function passwordResetThrottle(payload: Payload, limit: number): RequestHandler {
+  return rateLimit({
+    windowMs: WINDOW_MS,
+    limit,
+    standardHeaders: 'draft-8',
+    legacyHeaders: false,
+    handler: (req, res, _next, options) => {
+      const en = /^en\b/i.test(req.headers['accept-language'] ?? '')
+      void appendAuditAlone(payload, null, {
+        action: 'password.reset.request',
+        actor: 'unknown',
+        ip: req.ip ?? null,
+        result: 'failure',
+        collection: 'users',
+        detail: { reason: 'throttled', path: req.path },
+      }).catch((err) => payload.logger.error({ err }, 'could not record a throttled reset'))
+      res.status(options.statusCode).json({
+        errors: [
+          {
+            message: en
+              ? 'Too many password-reset requests from this address; try again later'
+              : '此地址的密码重置请求过多，请稍后再试',
+          },
+        ],
+      })
+    },
+  })
+}
+
 /**
  * Per-address throttling of sign-ins (on top of Payload's per-account lockout): a client that
  * fails too many sign-ins gets 429 with Retry-After, whichever accounts it tries, and the

@@ -10,7 +10,7 @@ import path from 'node:path'
 import { createClient } from '@libsql/client'
 import { afterEach, describe, expect, it } from 'vitest'
 
-import { beginStatement, hardenSqliteClient } from '../../src/db/sqlite-client'
+import { beginStatement, hardenSqliteClient, isWrite } from '../../src/db/sqlite-client'
 
 const dirs: string[] = []
 afterEach(() => {
@@ -84,6 +84,60 @@ describe('hardenSqliteClient with a writer', () => {
     await next.commit()
     expect((await client.execute('SELECT v FROM t')).rows.map((r: any) => Number(r.v))).toEqual([3])
     client.close()
+  })
+})
+
+describe('writes outside a transaction (Payload reserves a reset request outside its own)', () => {
+  it('a transaction that has run nothing yet does not hold the lock', async () => {
+    const { client } = open()
+    await client.execute('CREATE TABLE t (v INTEGER)')
+    const tx = await client.transaction('write')
+    const started = performance.now()
+    // As forgot-password does: a write outside the open transaction, awaited inside it.
+    await client.execute('INSERT INTO t (v) VALUES (1)')
+    expect(performance.now() - started).toBeLessThan(500)
+    await tx.execute('INSERT INTO t (v) VALUES (2)')
+    await tx.commit()
+    expect(await count(client)).toBe(2)
+    client.close()
+  })
+
+  it('a write outside waits for the transaction holding the lock, without blocking it', async () => {
+    const { client } = open()
+    await client.execute('CREATE TABLE t (v INTEGER)')
+    const tx = await client.transaction('write')
+    await tx.execute('INSERT INTO t (v) VALUES (1)')
+    const order: string[] = []
+    const outside = client.execute('INSERT INTO t (v) VALUES (2)').then(() => order.push('outside'))
+    // The event loop runs on: the transaction goes on and commits first.
+    await new Promise((r) => setTimeout(r, 50))
+    await tx.execute('INSERT INTO t (v) VALUES (3)')
+    order.push('commit')
+    await tx.commit()
+    await outside
+    expect(order).toEqual(['commit', 'outside'])
+    expect(await count(client)).toBe(3)
+    // Reads never wait.
+    const reader = await client.transaction('write')
+    await reader.execute('INSERT INTO t (v) VALUES (4)')
+    expect(await count(client)).toBe(3)
+    await reader.rollback()
+    client.close()
+  })
+})
+
+describe('isWrite', () => {
+  it.each([
+    ['insert into t values (1)', true],
+    ['  UPDATE "users" set a = 1', true],
+    ['delete from t', true],
+    ['REPLACE INTO t VALUES (1)', true],
+    ['select * from t', false],
+    ['PRAGMA busy_timeout = 1', false],
+    ['with x as (select 1) select * from x', false],
+  ])('%s → %s', (sql, write) => {
+    expect(isWrite({ sql, args: [] })).toBe(write)
+    expect(isWrite(sql)).toBe(write)
   })
 })
 

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { dbKind, startTestServer, type TestServer } from '../../support/harness'
 import { call, type Person, person } from '../../support/people'
+import { RESET_LIMIT_DEFAULT } from '../../../src/server/login-throttle'
 
 const LIMIT = 6
 const GOOD = 'Correct horse battery staple 7'
@@ -188,5 +189,34 @@ describe(`authentication on ${dbKind} (MLPS profile)`, () => {
     expect(
       docs.filter((d: any) => d.ip === '203.0.113.9').map((d: any) => d.detail?.reason),
     ).toContain('throttled')
+  })
+
+  it('throttles password-reset requests per address: every one counts, as each may send an email', async () => {
+    const from = (ip: string) => ({ 'x-forwarded-for': ip, 'accept-language': 'en' })
+    const sender = from('203.0.113.77')
+    const forgot = (email: string, headers: Record<string, string>) =>
+      call(server, null, 'POST', '/api/users/forgot-password', { email }, headers)
+    // Known and unknown addresses alike answer 200 (no enumeration), and all count.
+    for (let i = 0; i < RESET_LIMIT_DEFAULT; i++) {
+      const res = await forgot(i % 2 ? sysadmin.email : `nobody-${i}@example.gov`, sender)
+      expect(res.status).toBe(200)
+    }
+    const blocked = await forgot(sysadmin.email, sender)
+    expect(blocked.status).toBe(429)
+    expect(Number(blocked.headers.get('retry-after'))).toBeGreaterThan(0)
+    expect(blocked.body.errors[0].message).toMatch(/Too many password-reset requests/)
+    // Another address is not affected, and signing in from the throttled one still works.
+    expect((await forgot(sysadmin.email, from('198.51.100.77'))).status).toBe(200)
+    // The refusal is recorded (after the answer: the client does not wait for it).
+    await expect
+      .poll(async () => {
+        const { docs } = await server.payload.find({
+          collection: 'audit-log',
+          where: { action: { equals: 'password.reset.request' }, ip: { equals: '203.0.113.77' } },
+          overrideAccess: true,
+        })
+        return docs.map((d: any) => d.detail?.reason)
+      })
+      .toContain('throttled')
   })
 })
