@@ -40,12 +40,28 @@ export function checkUpload(kind: UploadKind): CollectionBeforeOperationHook {
   return async ({ args, operation, req }) => {
     if (operation !== 'create' && operation !== 'update') return args
     const file = req.file
-    if (!file?.data) return args
     const fail = (zh: string, en: string) => {
       throw new ValidationError({
         collection: args.collection?.config?.slug,
         errors: [{ path: 'file', message: message(req, zh, en) }],
       })
+    }
+    if (!file?.data) {
+      // Given a URL or a stored name instead of a file (with image edits), Payload fetches the
+      // file from that URL or reads it from the upload folder: the server would call a host of
+      // the client's choosing, and the file would skip the checks below. Through the APIs a file
+      // comes in the request or not at all (security-checks.md 17).
+      // (Payload keeps the URL aside and strips it from the data before this hook: the request's
+      // own data still has it.)
+      const named = [args.data, req.data].some(
+        (d: any) => d && typeof d === 'object' && (d.url !== undefined || d.filename !== undefined),
+      )
+      if (operation === 'create' && req.payloadAPI !== 'local' && named)
+        fail(
+          '请上传文件本身：不从网址或文件名读取文件',
+          'Upload the file itself: files are not fetched from a URL or a file name',
+        )
+      return args
     }
     if (file.data.length > MAX_BYTES[kind]) {
       fail(
