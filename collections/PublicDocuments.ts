@@ -42,5 +42,7 @@ export const PublicDocuments: CollectionConfig = {
     { name: 'titleEn', type: 'text' },
     { name: 'summaryZh', type: 'textarea' },
     { name: 'summaryEn', type: 'textarea' },
+    // HMAC of the public form (src/integrity/seal.ts): a change made behind the CMS's back shows.
+    { name: 'seal', type: 'text' },
   ],
 }

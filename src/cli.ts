@@ -10,6 +10,7 @@
  *   build:admin             next build of the admin UI (npm start does it when needed)
  *   audit:verify            check the audit trail's hash chain (exit 2 when broken)
  *   audit:purge --before D  remove audit records older than D (at least 180 days back)
+ *   content:verify          check the seals of published content (exit 2 when any was changed)
  *   backup <dir>            a consistent backup (database, media, manifest) into a new folder of dir
  *   restore <archive> [--force]  restore a backup into an empty instance (stop the server first)
  *   import <licensing|penalty> <file> [--department CODE] [--publish] [--errors FILE]
@@ -28,6 +29,7 @@ import { closeDatabase, prepareDatabase } from './db/lifecycle'
 import { purgeAuditTrail, RetentionError } from './audit/retention'
 import { adminPasswordProblem } from './auth/password-policy'
 import { verifyAuditTrail } from './audit/verify'
+import { raiseMismatches, verifyPublishedContent } from './integrity/verify'
 import { runMigrations } from './db/migrate'
 import { migrationsFor } from './db/migrations'
 import { createLogger } from './logger'
@@ -260,6 +262,24 @@ const commands: Record<string, (args: string[]) => Promise<void>> = {
     say(
       `audit trail intact: ${result.records} records${result.records ? ` (${result.firstSeq}–${result.lastSeq})` : ''}`,
     )
+  },
+
+  async 'content:verify'() {
+    const payload = await connect()
+    try {
+      const report = await verifyPublishedContent(payload)
+      if (report.mismatches.length) {
+        const raised = await raiseMismatches(payload, report.mismatches)
+        for (const m of report.mismatches)
+          say(`  ${m.uid}  ${m.source} #${m.sourceId}  ${m.reason}  ${m.title ?? ''}`)
+        throw new CliError(
+          `${report.mismatches.length} of ${report.checked} public documents do not match their seals: changed outside Gongkai (${raised} new alert(s) raised)`,
+        )
+      }
+      say(`published content intact: ${report.checked} public documents match their seals`)
+    } finally {
+      await closeDatabase(payload)
+    }
   },
 
   async 'audit:purge'(args) {

@@ -1236,6 +1236,7 @@ export interface PublicDocument {
   titleEn?: string | null;
   summaryZh?: string | null;
   summaryEn?: string | null;
+  seal?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -2384,6 +2385,7 @@ export interface PublicDocumentsSelect<T extends boolean = true> {
   titleEn?: T;
   summaryZh?: T;
   summaryEn?: T;
+  seal?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -12,6 +12,7 @@ import { dueItems, type DueItem } from './dashboard'
 import { clockStateLabel } from './states'
 import { recomputeOpenRequests } from '../requests/handling'
 import type { Logger } from '../logger'
+import { runPeriodically } from '../server/periodic'
 
 const idOf = (v: any) => (v && typeof v === 'object' ? v.id : v)
 
@@ -144,24 +145,16 @@ export function startReminders(
   payload: Payload,
   options: { everyMs: number; logger?: Logger },
 ): () => void {
-  let stopped = false
-  let running: Promise<unknown> | undefined
-  const run = () => {
-    if (stopped || running) return
-    running = sendReminders(payload, { logger: options.logger })
-      .then((result) => {
-        if (result.notified) options.logger?.info(result, 'clock reminders sent')
-      })
-      .catch((error) => options.logger?.error({ err: error }, 'clock reminders failed'))
-      .finally(() => (running = undefined))
-  }
-  const first = setTimeout(run, 5_000)
-  const timer = setInterval(run, options.everyMs)
-  first.unref()
-  timer.unref()
-  return () => {
-    stopped = true
-    clearTimeout(first)
-    clearInterval(timer)
-  }
+  return runPeriodically(
+    async () => {
+      const result = await sendReminders(payload, { logger: options.logger })
+      if (result.notified) options.logger?.info(result, 'clock reminders sent')
+    },
+    {
+      everyMs: options.everyMs,
+      firstMs: 5_000,
+      logger: options.logger,
+      failure: 'clock reminders failed',
+    },
+  )
 }

@@ -53,6 +53,8 @@ export type Settings = {
   email?: { smtpUrl: string; from: string }
   /** The daily clock reminders (src/clocks/reminders.ts): how often to check; absent or 0: off. */
   reminders?: { everyMs: number }
+  /** The check of published content's seals (src/integrity/verify.ts); 0: off. */
+  integrity?: { everyMs: number }
   /**
    * The search engine: `auto` takes the database's own index (SQLite FTS5, PostgreSQL tsvector;
    * MongoDB the portable engine); `portable` forces the engine that uses only Payload's queries.
@@ -305,6 +307,13 @@ export function readSettings(env: Env = process.env, cwd = process.cwd()): Setti
         env.REMINDERS_EVERY_MS === '0'
           ? 0
           : parseMillis('REMINDERS_EVERY_MS', env.REMINDERS_EVERY_MS, 3_600_000),
+    },
+    integrity: {
+      // How often each process checks the seals of published content; 0 turns it off.
+      everyMs:
+        env.INTEGRITY_CHECK_EVERY_MS === '0'
+          ? 0
+          : parseMillis('INTEGRITY_CHECK_EVERY_MS', env.INTEGRITY_CHECK_EVERY_MS, 3_600_000),
     },
     scheduler: {
       enabled: parseBoolean('SCHEDULER', env.SCHEDULER, true),

@@ -21,6 +21,7 @@ import { auditKey, chain, GENESIS, type AuditFields } from '../audit/chain'
 import { actorOf, lockAuditTail } from '../audit/append'
 import { decisionPublicForms } from '../documents/decisions'
 import { newUid } from '../fields/uid'
+import { sealedForm, sealKey, sealOf } from '../integrity/seal'
 import { bumpGeneration } from '../public-api/generation'
 import { publicRowOf } from '../public-api/projection'
 import { unpublishKey } from '../scheduler/jobs'
@@ -371,12 +372,17 @@ async function publishNew(
   }))
   const projection = tableOf(payload, 'public_documents')
   const projectionKeys = columnKeys(projection.table).filter((k) => k !== 'id')
-  const rows = published.map((doc) => ({
-    ...publicRowOf(slug, doc.id, doc, { code: context.department.code }, []),
-    version: 1,
-    createdAt: context.now,
-    updatedAt: context.now,
-  }))
+  const key = sealKey(payload.secret)
+  const rows = published.map((doc) => {
+    const row = publicRowOf(slug, doc.id, doc, { code: context.department.code }, [])
+    return {
+      ...row,
+      seal: sealOf(key, sealedForm(row, doc)),
+      version: 1,
+      createdAt: context.now,
+      updatedAt: context.now,
+    }
+  })
   const projected = await timed(context.phases, 'public projection', () =>
     insertMany(
       payload,

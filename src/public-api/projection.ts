@@ -6,6 +6,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { docNumberKey } from '../domain/doc-number'
+import { sealedForm, sealKey, sealOf } from '../integrity/seal'
 import { searchTextOf } from '../search/entry'
 import { searchEngineOf } from '../search/engines'
 import { eventFor, type PublicStateName } from '../webhooks/events'
@@ -72,6 +73,11 @@ export async function refreshPublicDocument(
       ).docs
     : []
   const data = publicRowOf(collection, id, published, department, topics)
+  // Sealed as written: the row and the published record it shows.
+  ;(data as Record<string, unknown>).seal = sealOf(
+    sealKey(payload.secret),
+    sealedForm(data, published),
+  )
   const version = (existing?.version ?? 0) + 1
   const rowId = existing
     ? existing.id

@@ -25,6 +25,7 @@ import { RATE_WINDOW_MS } from '../public-api/guard'
 import { adminPasswordProblem } from '../auth/password-policy'
 import { SchedulerRunner } from '../scheduler/runner'
 import { startReminders } from '../clocks/reminders'
+import { startIntegrityChecks } from '../integrity/verify'
 import { DEFAULT_RETRY } from '../webhooks/backoff'
 import { DISPATCHER_DEFAULTS, WebhookDispatcher } from '../webhooks/dispatcher'
 import { sealStoredSecrets } from '../webhooks/secret-box'
@@ -145,6 +146,11 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
       scheduler.start()
       const runner = scheduler
       closers.push(() => runner.stop())
+    }
+
+    if (settings.integrity?.everyMs) {
+      const stop = startIntegrityChecks(payload, { everyMs: settings.integrity.everyMs, logger })
+      closers.push(async () => stop())
     }
 
     if (settings.reminders?.everyMs) {

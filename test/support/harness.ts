@@ -2,7 +2,7 @@
  * Integration-test harness: a fresh real database per test file (SQLite file, PostgreSQL database
  * on the private server, or MongoDB database), the real server in-process or as a child process.
  */
-import { spawn, type ChildProcess } from 'node:child_process'
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
 import crypto from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
@@ -202,4 +202,21 @@ export function spawnServer(
 export async function stopSpawned(server: SpawnedServer, signal: NodeJS.Signals = 'SIGTERM') {
   if (server.child.exitCode === null && server.child.signalCode === null) server.child.kill(signal)
   return server.exited
+}
+
+/**
+ * `node dist/cli.mjs <args>` (what the npm scripts run) on a test server's database and secret.
+ */
+export function cliOn(server: TestServer, ...args: string[]) {
+  const run = spawnSync(process.execPath, ['--conditions=production', 'dist/cli.mjs', ...args], {
+    cwd: projectRoot,
+    encoding: 'utf8',
+    env: {
+      PATH: process.env.PATH,
+      DATABASE_URL: server.databaseUrl,
+      PAYLOAD_SECRET: server.secret,
+      DATA_DIR: server.settings.dataDir,
+    } as unknown as NodeJS.ProcessEnv,
+  })
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr }
 }

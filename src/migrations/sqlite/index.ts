@@ -15,6 +15,7 @@ import * as migration_20261127_105324_clocks_reports_notifications from './20261
 import * as migration_20261127_113748_import_fingerprint from './20261127_113748_import_fingerprint';
 import * as migration_20261127_134505_import_runs from './20261127_134505_import_runs';
 import * as migration_20261203_070524_version_indexes from './20261203_070524_version_indexes';
+import * as migration_20261203_075837_content_seal from './20261203_075837_content_seal';
 
 export const migrations = [
   {
@@ -100,6 +101,11 @@ export const migrations = [
   {
     up: migration_20261203_070524_version_indexes.up,
     down: migration_20261203_070524_version_indexes.down,
-    name: '20261203_070524_version_indexes'
+    name: '20261203_070524_version_indexes',
+  },
+  {
+    up: migration_20261203_075837_content_seal.up,
+    down: migration_20261203_075837_content_seal.down,
+    name: '20261203_075837_content_seal'
   },
 ];

@@ -4,16 +4,13 @@
  * writes it through any API, that it shares the transaction of the change, and that a record
  * changed or removed in the database behind Gongkai's back is detected.
  */
-import { spawnSync } from 'node:child_process'
-
 import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { projectRoot } from '../../../src/paths'
 import { purgeAuditTrail, RetentionError } from '../../../src/audit/retention'
 import { verifyAuditTrail } from '../../../src/audit/verify'
 import { build, makeDepartment } from '../../support/factories'
-import { dbKind, startTestServer, type TestServer } from '../../support/harness'
+import { cliOn, dbKind, startTestServer, type TestServer } from '../../support/harness'
 import { act, call, PASSWORD, type Person, person } from '../../support/people'
 
 let server: TestServer
@@ -43,19 +40,7 @@ async function lastFor(targetId: string | number) {
   return (await trail({ targetId: { equals: String(targetId) } })).at(-1)
 }
 
-function cli(...args: string[]) {
-  const run = spawnSync(process.execPath, ['--conditions=production', 'dist/cli.mjs', ...args], {
-    cwd: projectRoot,
-    encoding: 'utf8',
-    env: {
-      PATH: process.env.PATH,
-      DATABASE_URL: server.databaseUrl,
-      PAYLOAD_SECRET: server.secret,
-      DATA_DIR: server.settings.dataDir,
-    } as unknown as NodeJS.ProcessEnv,
-  })
-  return { code: run.status, stderr: run.stderr }
-}
+const cli = (...args: string[]) => cliOn(server, ...args)
 
 beforeAll(async () => {
   server = await startTestServer()

@@ -1,0 +1,216 @@
+/**
+ * The check behind the seals (seal.ts): every public row is read with the published record it
+ * shows, and its seal recomputed. A mismatch means the row or the record was changed without the
+ * CMS (which seals whatever it writes): it is reported, recorded in the audit trail and raised as
+ * an alert in the admin for every security admin, once per tampered state.
+ * Run by each server process every INTEGRITY_CHECK_EVERY_MS (an hour by default) and by
+ * `npm run content:verify`.
+ */
+import type { Payload, PayloadRequest } from 'payload'
+
+import { appendAuditAlone } from '../audit/append'
+import type { Logger } from '../logger'
+import { runPeriodically } from '../server/periodic'
+import { sealedForm, sealKey, sealMatches, sealOf } from './seal'
+
+export type SealMismatch = {
+  uid: string
+  type: string
+  source: string
+  sourceId: string
+  title: string | null
+  reason: 'changed' | 'record missing' | 'unsealed'
+  seal: string | null
+}
+
+export type VerifyReport = { checked: number; mismatches: SealMismatch[] }
+
+/** The published record a public row shows, read as projection.ts reads it when it seals. */
+function publishedRecordOf(
+  payload: Payload,
+  row: { source: string; sourceId: string },
+  req?: PayloadRequest,
+): Promise<Record<string, unknown> | null> {
+  return payload
+    .findByID({
+      collection: row.source as any,
+      id: row.sourceId,
+      draft: false,
+      locale: 'all' as any,
+      depth: 0,
+      overrideAccess: true,
+      disableErrors: true,
+      ...(req ? { req } : {}),
+    })
+    .then((doc) => doc as Record<string, unknown> | null)
+    .catch(() => null)
+}
+
+/** Checks every public row (published or withdrawn), `pageSize` at a time. */
+export async function verifyPublishedContent(
+  payload: Payload,
+  options: { pageSize?: number; onProgress?: (checked: number) => void } = {},
+): Promise<VerifyReport> {
+  const key = sealKey(payload.secret)
+  const pageSize = options.pageSize ?? 200
+  const mismatches: SealMismatch[] = []
+  let checked = 0
+  let after: number | string | null = null
+  for (;;) {
+    const where: any = { state: { in: ['published', 'withdrawn'] } }
+    const page: { docs: any[] } = await payload.find({
+      collection: 'public-documents',
+      where: after === null ? where : { and: [where, { id: { greater_than: after } }] },
+      sort: 'id',
+      limit: pageSize,
+      pagination: false,
+      depth: 0,
+      overrideAccess: true,
+    })
+    if (!page.docs.length) break
+    for (const row of page.docs) {
+      after = row.id
+      checked++
+      const published = await publishedRecordOf(payload, row)
+      const mismatch = (reason: SealMismatch['reason']) =>
+        mismatches.push({
+          uid: row.uid,
+          type: row.type,
+          source: row.source,
+          sourceId: String(row.sourceId),
+          title: row.titleZh ?? null,
+          reason,
+          seal: row.seal ?? null,
+        })
+      if (!row.seal) mismatch('unsealed')
+      else if (!published || published._status !== 'published') mismatch('record missing')
+      else if (!sealMatches(key, sealedForm(row, published), row.seal)) mismatch('changed')
+    }
+    options.onProgress?.(checked)
+    if (page.docs.length < pageSize) break
+  }
+  return { checked, mismatches }
+}
+
+/**
+ * Seals the public rows that have no seal yet, from what the database holds now: run once by the
+ * migration that adds seals, so an upgraded instance starts with every public document sealed
+ * (what was public at the upgrade is taken as published). Returns how many were sealed.
+ */
+export async function sealUnsealed(payload: Payload, req?: PayloadRequest): Promise<number> {
+  const key = sealKey(payload.secret)
+  let sealed = 0
+  for (;;) {
+    const page: { docs: any[] } = await payload.find({
+      collection: 'public-documents',
+      where: { and: [{ state: { in: ['published', 'withdrawn'] } }, { seal: { exists: false } }] },
+      sort: 'id',
+      limit: 200,
+      pagination: false,
+      depth: 0,
+      overrideAccess: true,
+      ...(req ? { req } : {}),
+    })
+    let progressed = false
+    for (const row of page.docs) {
+      const published = await publishedRecordOf(payload, row, req)
+      if (!published) continue
+      await payload.update({
+        collection: 'public-documents',
+        id: row.id,
+        data: { seal: sealOf(key, sealedForm(row, published)) } as any,
+        overrideAccess: true,
+        depth: 0,
+        ...(req ? { req } : {}),
+      })
+      sealed++
+      progressed = true
+    }
+    if (page.docs.length < 200 || !progressed) break
+  }
+  return sealed
+}
+
+/**
+ * Raises each mismatch once: an alert for every security admin and an audit record, keyed by the
+ * document and its stored seal (a later run finds the same state and raises nothing new; a
+ * republication reseals the document, and a new tampering raises again). Returns how many were new.
+ */
+export async function raiseMismatches(
+  payload: Payload,
+  mismatches: SealMismatch[],
+): Promise<number> {
+  if (!mismatches.length) return 0
+  const { docs: admins } = await payload.find({
+    collection: 'users',
+    where: { platformRoles: { in: ['security_admin'] } },
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+  })
+  let raised = 0
+  for (const m of mismatches) {
+    const reason = {
+      changed: '公开内容与发布时不一致 (changed outside the CMS)',
+      'record missing': '公开条目对应的已发布文件不存在 (its published record is missing)',
+      unsealed: '公开条目没有校验值 (the entry has no seal)',
+    }[m.reason]
+    let fresh = admins.length === 0
+    for (const admin of admins as any[]) {
+      try {
+        await payload.create({
+          collection: 'notifications',
+          data: {
+            user: admin.id,
+            kind: 'alert',
+            title: `内容防篡改告警：${m.title ?? m.uid}`,
+            body: `${reason}\nuid ${m.uid}（${m.source} #${m.sourceId}）。请核实并重新发布。`,
+            link: `/admin/collections/${m.source}/${m.sourceId}`,
+            key: `seal:${m.uid}:${m.seal ?? 'none'}:${admin.id}`,
+          } as any,
+          overrideAccess: true,
+          depth: 0,
+        })
+        fresh = true
+      } catch {
+        // Raised before (the key is unique): nothing new for this admin.
+      }
+    }
+    if (!fresh) continue
+    raised++
+    await appendAuditAlone(payload, null, {
+      action: 'integrity.mismatch',
+      actor: 'system',
+      result: 'failure',
+      collection: m.source,
+      targetId: m.sourceId,
+      targetUid: m.uid,
+      detail: { reason: m.reason, seal: m.seal },
+    })
+  }
+  return raised
+}
+
+/** Checks now and then every `everyMs` (first after 30 s); returns a stop function. */
+export function startIntegrityChecks(
+  payload: Payload,
+  options: { everyMs: number; logger?: Logger },
+): () => void {
+  return runPeriodically(
+    async () => {
+      const report = await verifyPublishedContent(payload)
+      const raised = await raiseMismatches(payload, report.mismatches)
+      if (report.mismatches.length)
+        options.logger?.error(
+          { checked: report.checked, mismatches: report.mismatches.length, raised },
+          'published content changed outside the CMS',
+        )
+    },
+    {
+      everyMs: options.everyMs,
+      firstMs: 30_000,
+      logger: options.logger,
+      failure: 'content integrity check failed',
+    },
+  )
+}
