@@ -18,8 +18,13 @@ import {
   passwordResetThrottle,
   RESET_LIMIT_DEFAULT,
 } from './login-throttle'
+import { refuseMalformedIds } from './id-guard'
 import { payloadGraphQL, payloadRest } from './payload-bridge'
-import { adminSecurityHeaders, apiSecurityHeaders } from './security-headers'
+import {
+  adminSecurityHeaders,
+  apiSecurityHeaders,
+  refuseCraftedFilePaths,
+} from './security-headers'
 
 export type AppOptions = {
   payload: Payload
@@ -134,6 +139,8 @@ export function createApp({
     next()
   })
   app.all('/api/graphql', payloadGraphQL(config))
+  app.get('/api/{*path}', refuseCraftedFilePaths())
+  app.all('/api/{*path}', refuseMalformedIds(payload))
   app.all('/api/{*path}', payloadRest(config))
 
   if (testRoutes) {

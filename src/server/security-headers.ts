@@ -125,3 +125,25 @@ export function fileNameOfPath(pathname: string): string | null {
     return null
   }
 }
+
+/**
+ * A request for an uploaded file whose name could reach outside its folder (a second path
+ * segment, a name of dots only, a NUL, a backslash, after decoding) is answered 404 here:
+ * Payload would pass the name on to the database and the file system (a crafted `%2e%2e/` made
+ * it fail with a 500).
+ */
+export function refuseCraftedFilePaths(): RequestHandler {
+  return (req, res, next) => {
+    const m = /^\/api\/[^/]+\/file\/(.*)$/.exec(req.path)
+    if (!m) return next()
+    let name: string
+    try {
+      name = decodeURIComponent(m[1]!)
+    } catch {
+      name = ''
+    }
+    if (!name || /[/\\\0]/.test(name) || name.split('.').every((p) => p === ''))
+      return void res.status(404).json({ errors: [{ message: 'Not Found' }] })
+    next()
+  }
+}

@@ -19,6 +19,21 @@ export const MAX_BYTES: Record<UploadKind, number> = {
   request: 10 * 1024 * 1024,
 }
 
+/**
+ * The longest start of `text` whose UTF-8 form has at most `bytes` bytes, cut between characters:
+ * file systems count a name's bytes (255 at most), and a Chinese character takes three.
+ */
+function fitBytes(text: string, bytes: number): string {
+  let out = ''
+  let used = 0
+  for (const char of text) {
+    used += Buffer.byteLength(char)
+    if (used > bytes) break
+    out += char
+  }
+  return out
+}
+
 /** A safe stored name: the base of the given name without path parts or controls, and the real extension. */
 export function safeFileName(given: string | undefined, ext: string): string {
   const base = path
@@ -28,8 +43,7 @@ export function safeFileName(given: string | undefined, ext: string): string {
     // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u001f\u007f\u200e\u200f\u202a-\u202e\u2066-\u2069<>:"/\\|?*%]/g, '')
     .replace(/^[.\s]+|[.\s]+$/g, '')
-    .slice(0, 100)
-  return `${base || 'file'}.${ext}`
+  return `${fitBytes(base, 150) || 'file'}.${ext}`
 }
 
 /**
