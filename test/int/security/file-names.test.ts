@@ -9,6 +9,7 @@ import path from 'node:path'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { person } from '../../support/people'
 import { makeDepartment } from '../../support/factories'
 import { minimalPdf } from '../../support/files'
 import { dbKind, startTestServer, type TestServer } from '../../support/harness'
@@ -19,20 +20,7 @@ let token: string
 beforeAll(async () => {
   server = await startTestServer()
   const dept = await makeDepartment(server.payload)
-  await server.payload.create({
-    collection: 'users',
-    data: {
-      email: 'names@example.gov',
-      password: 'a long enough password',
-      memberships: [{ department: dept.id, roles: ['author'] }],
-    } as any,
-  })
-  const login = await fetch(`${server.url}/api/users/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: 'names@example.gov', password: 'a long enough password' }),
-  })
-  token = ((await login.json()) as any).token
+  token = (await person(server, dept, ['author'])).token
 })
 afterAll(async () => {
   await server?.stop()

@@ -7,6 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { person } from '../../support/people'
 import { makeDepartment } from '../../support/factories'
 import { colourPng, minimalPdf } from '../../support/files'
 import { dbKind, startTestServer, type TestServer } from '../../support/harness'
@@ -36,20 +37,7 @@ async function upload(
 beforeAll(async () => {
   server = await startTestServer()
   const dept = await makeDepartment(server.payload)
-  await server.payload.create({
-    collection: 'users',
-    data: {
-      email: 'h@example.gov',
-      password: 'a long enough password',
-      memberships: [{ department: dept.id, roles: ['author'] }],
-    } as any,
-  })
-  const login = await fetch(`${server.url}/api/users/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: 'h@example.gov', password: 'a long enough password' }),
-  })
-  token = ((await login.json()) as any).token
+  token = (await person(server, dept, ['author'])).token
 })
 afterAll(async () => {
   await server?.stop()

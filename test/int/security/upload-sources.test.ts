@@ -9,6 +9,7 @@ import type { AddressInfo } from 'node:net'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { person } from '../../support/people'
 import { makeDepartment } from '../../support/factories'
 import { colourPng } from '../../support/files'
 import { dbKind, startTestServer, type TestServer } from '../../support/harness'
@@ -29,20 +30,7 @@ beforeAll(async () => {
   receiverUrl = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}`
   server = await startTestServer()
   const dept = await makeDepartment(server.payload)
-  await server.payload.create({
-    collection: 'users',
-    data: {
-      email: 'src@example.gov',
-      password: 'a long enough password',
-      memberships: [{ department: dept.id, roles: ['author'] }],
-    } as any,
-  })
-  const login = await fetch(`${server.url}/api/users/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: 'src@example.gov', password: 'a long enough password' }),
-  })
-  token = ((await login.json()) as any).token
+  token = (await person(server, dept, ['author'])).token
 })
 afterAll(async () => {
   await server?.stop()
