@@ -357,6 +357,16 @@ export function openApiDocument(): Record<string, unknown> {
                 }
               : {}),
             ...Object.fromEntries(op.errors.map((s) => [s, problem(ERROR_TEXT[s] ?? 'Error')])),
+            // Any operation, when the database cannot be reached (src/server/errors.ts).
+            503: {
+              ...problem('The content store cannot be reached for now: retry after Retry-After'),
+              headers: {
+                'Retry-After': {
+                  description: 'Seconds to wait before retrying',
+                  schema: { type: 'integer' },
+                },
+              },
+            },
             ...Object.fromEntries(
               Object.entries(op.responses ?? {}).map(([s, make]) => [s, make(ref)]),
             ),

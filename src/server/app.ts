@@ -10,6 +10,7 @@ import { RATE_LIMIT_DEFAULTS, type RateLimits } from '../public-api/guard'
 import { publicApiRouter } from '../public-api/router'
 import { sitemapRoutes } from '../public-api/sitemap'
 import { portalRouter } from '../portal/router'
+import { errorAnswer } from './errors'
 import { healthz } from './healthz'
 import {
   AUTH_PATHS,
@@ -169,7 +170,8 @@ export function createApp({
       // body-parser and friends: a client error, reported as such.
       return res.status(status).json({ error: err.expose ? err.message : 'Bad request' })
     }
-    res.status(500).json({ error: 'Internal server error' })
+    const answer = errorAnswer(req.path, err)
+    res.status(answer.status).set(answer.headers).send(answer.body)
   }
   app.use(onError)
   return app

@@ -7,6 +7,7 @@ import crypto from 'node:crypto'
 import type { Payload, PayloadRequest } from 'payload'
 
 import type { WebhookEvent } from './events'
+import { failpoint } from '../server/failpoints'
 
 export type AnnouncedDocument = {
   uid: string
@@ -117,7 +118,6 @@ export async function enqueueEvent(
     })
   }
   // Test-only fault point: the change fails after its events were written (they must roll back).
-  if ((process.env.GONGKAI_TEST_FAILPOINTS ?? '').split(',').includes('fail-after-outbox'))
-    throw new Error('failpoint fail-after-outbox')
+  if (failpoint('fail-after-outbox')) throw new Error('failpoint fail-after-outbox')
   return matching.length
 }

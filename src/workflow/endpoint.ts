@@ -10,6 +10,7 @@ import {
 import { rolesIn } from '../access/predicates'
 import { patchPublishedVersion } from '../documents/published'
 import { schedulePublication, unschedulePublication } from '../scheduler/queue'
+import { failpoint } from '../server/failpoints'
 import { WORKFLOW_ACTION } from './hooks'
 import { type Action, ACTIONS, availableActions, decide, type State } from './transitions'
 
@@ -194,6 +195,9 @@ export const workflowEndpoint: Endpoint = {
           )
           break
       }
+      // Test-only: die with every write of a publication done and none committed.
+      if (action === 'publish' && failpoint('exit-before-commit'))
+        process.kill(process.pid, 'SIGKILL')
       if (shouldCommit) await commitTransaction(req)
     } catch (err) {
       if (shouldCommit) await killTransaction(req)

@@ -14,6 +14,10 @@ export type PrivatePostgres = {
   port: number
   dir: string
   stop: () => void
+  /** Stops the server as a crash would (`-m immediate`), keeping its data. */
+  pause: () => void
+  /** Starts it again on the same port, after `pause`. */
+  resume: () => void
 }
 
 export function findPostgresBin(): string {
@@ -72,21 +76,25 @@ export async function startPrivatePostgres(): Promise<PrivatePostgres> {
     '--no-sync',
   ])
   const port = await freePort()
-  run('pg_ctl', [
-    '-D',
-    data,
-    '-l',
-    path.join(dir, 'server.log'),
-    '-o',
-    `-p ${port} -c listen_addresses=127.0.0.1 -k ${dir} -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`,
-    '-w',
-    'start',
-  ])
+  const start = () =>
+    run('pg_ctl', [
+      '-D',
+      data,
+      '-l',
+      path.join(dir, 'server.log'),
+      '-o',
+      `-p ${port} -c listen_addresses=127.0.0.1 -k ${dir} -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`,
+      '-w',
+      'start',
+    ])
+  start()
   let stopped = false
   return {
     port,
     dir,
     url: (database = 'postgres') => `postgres://postgres@127.0.0.1:${port}/${database}`,
+    pause: () => run('pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop']),
+    resume: start,
     stop: () => {
       if (stopped) return
       stopped = true
