@@ -10,6 +10,8 @@ import { ApiKeys } from '../../collections/ApiKeys'
 import { Attachments } from '../../collections/Attachments'
 import { clockDashboardEndpoint } from '../clocks/endpoint'
 import { smtpEmailAdapter } from '../server/email'
+import { unparseableBodiesAreClientErrors } from '../server/payload-limits'
+import { refuseUnrunnableQueries } from '../server/query-guard'
 import { AnnualReports } from '../../collections/AnnualReports'
 import { CalendarEntries } from '../../collections/CalendarEntries'
 import { Notifications } from '../../collections/Notifications'
@@ -115,7 +117,9 @@ export function buildGongkaiConfig({
       Notifications,
       ImportRuns,
     ],
-    hooks: { afterError: [auditFailedLogin] },
+    hooks: { afterError: [auditFailedLogin, unparseableBodiesAreClientErrors] },
+    // Queries Payload cannot run (a 500 in 3.90) are refused with a 400 before they reach the database.
+    plugins: [refuseUnrunnableQueries()],
     db: createDatabaseAdapter(settings.database),
     editor: lexicalEditor(),
     graphQL: { disablePlaygroundInProduction: true, maxComplexity: 1000 },

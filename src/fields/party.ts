@@ -19,10 +19,15 @@ const text = (name: string, zh: string, en: string, width = '50%'): Field => ({
   admin: { width },
 })
 
-/** The name of a natural person is personal data; a company's name is public. */
+/**
+ * The name of a natural person is personal data; a company's name is public. Asked without a
+ * document (may a query filter or sort on it?) the answer is no: the query would run over natural
+ * persons' names too (see staffOfDocumentDepartment); the public name is partyNamePublic.
+ */
 const partyNameAccess = {
   read: ({ req, doc }: any) =>
-    !isNaturalPerson(doc?.partyType) || staffOfDocumentDepartment({ req, doc } as any),
+    Boolean(doc) &&
+    (!isNaturalPerson(doc.partyType) || staffOfDocumentDepartment({ req, doc } as any)),
 }
 
 export const PARTY_TYPES = [

@@ -8,7 +8,7 @@
 import express, { type Request, type Response, type Router } from 'express'
 import { MemoryStore, type Store } from 'express-rate-limit'
 import type { Payload } from 'payload'
-import type { ReactNode } from 'react'
+import { createElement, Fragment, type ReactNode } from 'react'
 import type { z } from 'zod'
 
 import { documentDetail, UUID } from '../public-api/detail'
@@ -20,6 +20,7 @@ import {
   responseFileOf,
   sendResponseFile,
   storeSubmission,
+  addressLimiter,
   submissionLimiter,
 } from '../public-api/disclosure'
 import { departmentsOf, listDocuments, listQuery } from '../public-api/documents'
@@ -30,7 +31,7 @@ import type { ParameterError } from '../public-api/problem'
 import { departmentWithCounts, listDepartments } from '../public-api/reference'
 import { DOCUMENT_TYPES } from '../public-api/schemas'
 import { searchDocuments, SearchQueryError } from '../search/service'
-import { RATE_LIMIT_DEFAULTS } from '../public-api/guard'
+import { RATE_LIMIT_DEFAULTS, RATE_WINDOW_MS } from '../public-api/guard'
 import { publicOrigin } from '../public-api/origin'
 import { DepartmentPage } from './department'
 import {
@@ -50,6 +51,7 @@ import { BadRequestPage, GonePage, NotFoundPage } from './errors'
 import { HomePage } from './home'
 import { type Locale, t, typeLabel } from './i18n'
 import { type PageFrame, renderPage } from './layout'
+import { href } from './links'
 import { PortalLocaleQuery, PortalSearchQuery } from './params'
 import { registerReportPages } from './reports'
 import { SearchPage, type SearchView } from './search'
@@ -136,6 +138,32 @@ export type PortalOptions = {
   /** The disclosure-submission counters, shared with the API (one hourly limit per address). */
   disclosureStore?: Store
   disclosurePerHour?: number
+  /**
+   * Search pages per client address per minute: a search costs what GET /api/v1/search costs, so
+   * by default the API's anonymous limit (PUBLIC_RATE_LIMIT) applies to it as well.
+   */
+  searchPerMinute?: number
+  searchStore?: Store
+}
+
+const SEARCH_LIMITED: Record<Locale, [string, string]> = {
+  zh: ['搜索过于频繁', '同一网络地址每分钟最多搜索 {n} 次。请在 {seconds} 秒后再试。'],
+  en: [
+    'Too many searches',
+    'At most {n} searches a minute can be made from one address. Please try again in {seconds} seconds.',
+  ],
+}
+
+/**
+ * The portal's search (security-checks.md 20): per client address per minute, 429 with
+ * Retry-After and a page saying when to come back, like the API's limiter (src/public-api/guard.ts).
+ */
+function searchLimiter(
+  perMinute: number,
+  store: Store,
+  refuse: (req: Request, res: Response, seconds: number) => void,
+): express.RequestHandler {
+  return addressLimiter(perMinute, RATE_WINDOW_MS, store, refuse)
 }
 
 /**
@@ -161,6 +189,7 @@ function foreignOrigin(req: Request, payload: Payload): boolean {
 export function portalRouter(payload: Payload, options: PortalOptions = {}): Router {
   const router = express.Router()
   const perHour = options.disclosurePerHour ?? RATE_LIMIT_DEFAULTS.disclosurePerHour!
+  const searchesPerMinute = options.searchPerMinute ?? RATE_LIMIT_DEFAULTS.anonymous
   const departmentOptions = async (locale: Locale) =>
     (await listDepartments(payload, locale)).data.map((d) => ({ code: d.code, name: d.name }))
   const formValues = (fields: Record<string, unknown>): FormValues =>
@@ -202,6 +231,36 @@ export function portalRouter(payload: Payload, options: PortalOptions = {}): Rou
     },
   )
 
+  const searches = searchLimiter(
+    searchesPerMinute,
+    options.searchStore ?? new MemoryStore(),
+    (req, res, seconds) => {
+      const locale = askedLocale(req)
+      const [title, body] = SEARCH_LIMITED[locale]
+      const text = body
+        .replace('{n}', String(searchesPerMinute))
+        .replace('{seconds}', String(seconds))
+      send(
+        req,
+        res,
+        429,
+        { locale, title, noindex: true },
+        createElement(
+          Fragment,
+          null,
+          createElement('h1', null, title),
+          createElement('p', null, text),
+          createElement(
+            'p',
+            null,
+            createElement('a', { href: href('/', locale) }, t(locale, 'home')),
+          ),
+        ),
+        { private: true },
+      )
+    },
+  )
+
   router.get('/portal-assets/:file', (req, res) => {
     if (req.path !== CSS_PATH) return notFound(req, res)
     res
@@ -237,7 +296,7 @@ export function portalRouter(payload: Payload, options: PortalOptions = {}): Rou
     )
   })
 
-  router.get('/search', async (req, res) => {
+  router.get('/search', searches, async (req, res) => {
     const p = parse(req, res, PortalSearchQuery)
     if (!p) return
     const { locale } = p

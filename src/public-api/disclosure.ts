@@ -534,6 +534,36 @@ export function responseFileOf(
 export const SUBMISSION_WINDOW_MS = 3_600_000
 
 /**
+ * A per-client-address limit over a window whose refusal each caller words itself (a problem
+ * document, a page), with `Retry-After` set to the seconds until the window resets.
+ */
+export function addressLimiter(
+  limit: number,
+  windowMs: number,
+  store: Store,
+  refuse: (req: Request, res: Response, retryAfterSeconds: number) => void,
+): RequestHandler {
+  return rateLimit({
+    store,
+    windowMs,
+    limit,
+    standardHeaders: 'draft-7',
+    legacyHeaders: false,
+    validate: false,
+    keyGenerator: (req) => ipKeyGenerator(req.ip ?? ''),
+    handler: (req, res) => {
+      const reset = (req as any).rateLimit?.resetTime as Date | undefined
+      const seconds = Math.max(
+        1,
+        Math.ceil(((reset?.getTime() ?? Date.now() + windowMs) - Date.now()) / 1000),
+      )
+      res.set('retry-after', String(seconds))
+      refuse(req, res, seconds)
+    },
+  })
+}
+
+/**
  * The hourly per-address limit on submissions. The API and the portal form each build one with
  * their own refusal (a problem document, a page) over the same counters (`store`), so a client
  * gets `perHour` submissions in all, whichever way it sends them.
@@ -543,21 +573,7 @@ export function submissionLimiter(
   store: Store,
   refuse: (req: Request, res: Response, retryAfterSeconds: number) => void,
 ): RequestHandler {
-  return rateLimit({
-    store,
-    windowMs: SUBMISSION_WINDOW_MS,
-    limit: perHour,
-    standardHeaders: 'draft-7',
-    legacyHeaders: false,
-    validate: false,
-    keyGenerator: (req) => ipKeyGenerator(req.ip ?? ''),
-    handler: (req, res) => {
-      const reset = (req as any).rateLimit?.resetTime as Date | undefined
-      const seconds = reset ? Math.max(1, Math.ceil((reset.getTime() - Date.now()) / 1000)) : 3600
-      res.set('retry-after', String(seconds))
-      refuse(req, res, seconds)
-    },
-  })
+  return addressLimiter(perHour, SUBMISSION_WINDOW_MS, store, refuse)
 }
 
 /** A response file as a download, never rendered in the site's origin. */

@@ -5,6 +5,7 @@ import { GRAPHQL_POST } from '@payloadcms/next/routes'
 import type { NextFunction, Request as ExpressRequest, Response as ExpressResponse } from 'express'
 import { handleEndpoints, type SanitizedConfig } from 'payload'
 
+import { requestBodyStream } from './payload-limits'
 import { fileHeaders, fileNameOfPath } from './security-headers'
 
 /**
@@ -34,7 +35,7 @@ export function toWebRequest(req: ExpressRequest, res: ExpressResponse): Request
     body: hasBody
       ? Buffer.isBuffer(req.body)
         ? new Uint8Array(req.body)
-        : (Readable.toWeb(req) as ReadableStream)
+        : requestBodyStream(req)
       : undefined,
     // @ts-expect-error -- Node's fetch needs duplex for a streamed body; not in the DOM typings
     duplex: hasBody ? 'half' : undefined,
