@@ -13,7 +13,7 @@ import {
 } from '../fields/document'
 import { l } from '../fields/labels'
 import { publicationMetadata } from './publication'
-import { applyRelations } from './relations'
+import { applyRelations, relationsStayInDepartment } from './relations'
 
 /** The fields of policies and regulations, in admin tabs. */
 export function legalDocumentTabs(kind: 'policy' | 'regulation'): Field[] {
@@ -67,6 +67,9 @@ export function legalDocumentTabs(kind: 'policy' | 'regulation'): Field[] {
 }
 
 export const legalDocumentHooks: CollectionConfig['hooks'] = {
-  beforeChange: [publicationMetadata({ indexNumber: true, docNumber: true })],
+  beforeChange: [
+    publicationMetadata({ indexNumber: true, docNumber: true }),
+    relationsStayInDepartment,
+  ],
   afterChange: [applyRelations],
 }

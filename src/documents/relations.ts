@@ -1,6 +1,12 @@
-import type { CollectionAfterChangeHook, PayloadRequest } from 'payload'
+import {
+  type CollectionAfterChangeHook,
+  type CollectionBeforeChangeHook,
+  type PayloadRequest,
+  ValidationError,
+} from 'payload'
 
 import { toDateOnly } from '../domain/amendments'
+import { message } from '../fields/labels'
 import { patchPublishedVersion } from './published'
 
 /** Document types that can amend, repeal or replace each other. */
@@ -9,8 +15,49 @@ type LegalSlug = (typeof LEGAL_COLLECTIONS)[number]
 type Ref = { relationTo: LegalSlug; value: number | string | { id: number | string } }
 
 const refId = (ref: Ref) => (typeof ref.value === 'object' ? ref.value.id : ref.value)
+const idOf = (v: any) => (v && typeof v === 'object' ? v.id : v)
+const RELATIONS = ['repeals', 'supersedes', 'amends'] as const
 const sameRef = (a: Ref, b: Ref) =>
   a.relationTo === b.relationTo && String(refId(a)) === String(refId(b))
+
+/** Does the target belong to the department (the only one whose documents this one may change)? */
+async function ownTarget(req: PayloadRequest, target: Ref, department: unknown) {
+  const found = await load(req, target).catch(() => null)
+  return !found || String(idOf(found.department)) === String(idOf(department))
+}
+
+/**
+ * A document amends, repeals or replaces only documents of its own department: marking a
+ * document repealed changes it, and another department's documents are theirs to change (an
+ * author of A gets 403 editing B's). The relation is refused when saved (400 naming the field).
+ */
+export const relationsStayInDepartment: CollectionBeforeChangeHook = async ({
+  data,
+  originalDoc,
+  req,
+  collection,
+  context,
+}) => {
+  if (context?.relationUpdate) return data
+  const department = data.department ?? originalDoc?.department
+  const errors: Array<{ path: string; message: string }> = []
+  for (const field of RELATIONS) {
+    const targets: Ref[] = Array.isArray(data[field]) ? data[field] : []
+    for (const [i, target] of targets.entries()) {
+      if (await ownTarget(req, target, department)) continue
+      errors.push({
+        path: `${field}.${i}`,
+        message: message(
+          req,
+          '只能修改、废止或替代本部门的文件',
+          'Only documents of the same department can be amended, repealed or replaced',
+        ),
+      })
+    }
+  }
+  if (errors.length) throw new ValidationError({ collection: collection.slug, errors })
+  return data
+}
 
 /**
  * When a document that amends, repeals or replaces others is published, the others are marked,
@@ -36,6 +83,8 @@ export const applyRelations: CollectionAfterChangeHook = async ({
   for (const [relation, targets] of links) {
     for (const target of targets) {
       if (sameRef(target, self)) continue
+      // Relations saved before they were checked (relationsStayInDepartment) change nothing abroad.
+      if (!(await ownTarget(req, target, doc.department))) continue
       await MARK[relation](req, target, self, on)
     }
   }

@@ -21,6 +21,7 @@ import {
 } from './login-throttle'
 import { refuseMalformedIds } from './id-guard'
 import { payloadGraphQL, payloadRest } from './payload-bridge'
+import { capPayloadReads, graphQLLimits } from './payload-limits'
 import {
   adminSecurityHeaders,
   apiSecurityHeaders,
@@ -129,7 +130,13 @@ export function createApp({
   app.use(sitemapRoutes(payload))
   // The public portal: /, /search, /documents/:uid, /departments/:code, the disclosure-request
   // pages and its stylesheet only; everything else (/admin, /api, /_next) passes on.
-  app.use(portalRouter(payload, { disclosureStore, disclosurePerHour }))
+  app.use(
+    portalRouter(payload, {
+      disclosureStore,
+      disclosurePerHour,
+      searchPerMinute: publicLimits?.anonymous,
+    }),
+  )
   const throttle = loginThrottle(payload, loginRateLimit)
   app.post('/api/users/forgot-password', passwordResetThrottle(payload, resetRateLimit))
   app.post(AUTH_PATHS, throttle)
@@ -139,10 +146,14 @@ export function createApp({
     if (GRAPHQL_AUTH.test(body)) return throttle(req, res, next)
     next()
   })
-  app.all('/api/graphql', payloadGraphQL(config))
+  app.all('/api/graphql', graphQLLimits(), payloadGraphQL(config))
   app.get('/api/{*path}', refuseCraftedFilePaths())
   app.all('/api/{*path}', refuseMalformedIds(payload))
-  app.all('/api/{*path}', payloadRest(config))
+  // Email verification is off, but Payload mounts its endpoint anyway (any token: a 500).
+  app.all('/api/users/verify/{*token}', (_req, res) => {
+    res.status(404).json({ errors: [{ message: 'Not Found' }] })
+  })
+  app.all('/api/{*path}', capPayloadReads(payload), payloadRest(config))
 
   if (testRoutes) {
     app.get('/__test/slow', async (req, res) => {

@@ -188,7 +188,14 @@ export const publishFiles: CollectionAfterChangeHook = async ({ doc, req }) => {
     if (!ids.length) continue
     await req.payload.update({
       collection,
-      where: { and: [{ id: { in: ids } }, { public: { not_equals: true } }] },
+      where: {
+        and: [
+          { id: { in: ids } },
+          { public: { not_equals: true } },
+          // Only the document's own department's files: an id of another's is no licence.
+          { department: { equals: idOf(doc.department) } },
+        ],
+      },
       data: { public: true } as any,
       req,
       overrideAccess: true,
