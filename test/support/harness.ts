@@ -153,9 +153,11 @@ export type SpawnedServer = {
 export function spawnServer(
   env: Record<string, string | undefined>,
   timeoutMs = 60_000,
+  /** Another checkout to run (the upgrade test runs the previous release). */
+  root = projectRoot,
 ): Promise<SpawnedServer> {
   const child = spawn(process.execPath, ['--conditions=production', 'dist/server.mjs'], {
-    cwd: projectRoot,
+    cwd: root,
     env: {
       PATH: process.env.PATH,
       HOME: process.env.HOME,
