@@ -144,7 +144,7 @@ export async function sendReminders(
 export function startReminders(
   payload: Payload,
   options: { everyMs: number; logger?: Logger },
-): () => void {
+): () => Promise<void> {
   return runPeriodically(
     async () => {
       const result = await sendReminders(payload, { logger: options.logger })

@@ -362,6 +362,7 @@ export async function failAbandonedRuns(payload: Payload, now = new Date()): Pro
  * own queue (its runs are marked interrupted).
  */
 export async function startImportRuns(payload: Payload): Promise<() => Promise<void>> {
+  let sweeping: Promise<void> | undefined
   const sweep = async () => {
     try {
       const failed = await failAbandonedRuns(payload)
@@ -372,10 +373,14 @@ export async function startImportRuns(payload: Payload): Promise<() => Promise<v
     }
   }
   await sweep()
-  const timer = setInterval(() => void sweep(), SWEEP_MS)
+  const timer = setInterval(() => {
+    if (!sweeping) sweeping = sweep().finally(() => (sweeping = undefined))
+  }, SWEEP_MS)
   timer.unref()
   return async () => {
     clearInterval(timer)
+    // A sweep under way finishes before the database closes (its queries would fail mid-way).
+    await sweeping
     await importQueue(payload).stop()
   }
 }

@@ -49,14 +49,20 @@ function publishedRecordOf(
 /** Checks every public row (published or withdrawn), `pageSize` at a time. */
 export async function verifyPublishedContent(
   payload: Payload,
-  options: { pageSize?: number; onProgress?: (checked: number) => void } = {},
-): Promise<VerifyReport> {
+  options: {
+    pageSize?: number
+    onProgress?: (checked: number) => void
+    /** Asked between pages: a process shutting down ends the check early (nothing is raised). */
+    stopping?: () => boolean
+  } = {},
+): Promise<VerifyReport & { complete: boolean }> {
   const key = sealKey(payload.secret)
   const pageSize = options.pageSize ?? 200
   const mismatches: SealMismatch[] = []
   let checked = 0
   let after: number | string | null = null
   for (;;) {
+    if (options.stopping?.()) return { checked, mismatches, complete: false }
     const where: any = { state: { in: ['published', 'withdrawn'] } }
     const page: { docs: any[] } = await payload.find({
       collection: 'public-documents',
@@ -89,7 +95,7 @@ export async function verifyPublishedContent(
     options.onProgress?.(checked)
     if (page.docs.length < pageSize) break
   }
-  return { checked, mismatches }
+  return { checked, mismatches, complete: true }
 }
 
 /**
@@ -195,10 +201,11 @@ export async function raiseMismatches(
 export function startIntegrityChecks(
   payload: Payload,
   options: { everyMs: number; logger?: Logger },
-): () => void {
+): () => Promise<void> {
   return runPeriodically(
-    async () => {
-      const report = await verifyPublishedContent(payload)
+    async (stopping) => {
+      const report = await verifyPublishedContent(payload, { stopping })
+      if (!report.complete) return
       const raised = await raiseMismatches(payload, report.mismatches)
       if (report.mismatches.length)
         options.logger?.error(

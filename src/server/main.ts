@@ -149,13 +149,11 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
     }
 
     if (settings.integrity?.everyMs) {
-      const stop = startIntegrityChecks(payload, { everyMs: settings.integrity.everyMs, logger })
-      closers.push(async () => stop())
+      closers.push(startIntegrityChecks(payload, { everyMs: settings.integrity.everyMs, logger }))
     }
 
     if (settings.reminders?.everyMs) {
-      const stop = startReminders(payload, { everyMs: settings.reminders.everyMs, logger })
-      closers.push(async () => stop())
+      closers.push(startReminders(payload, { everyMs: settings.reminders.everyMs, logger }))
     }
 
     // Imports a previous process left queued or running are marked failed (src/import/runs.ts);
