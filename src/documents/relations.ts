@@ -83,9 +83,10 @@ export const applyRelations: CollectionAfterChangeHook = async ({
   for (const [relation, targets] of links) {
     for (const target of targets) {
       if (sameRef(target, self)) continue
+      const old = await load(req, target)
       // Relations saved before they were checked (relationsStayInDepartment) change nothing abroad.
-      if (!(await ownTarget(req, target, doc.department))) continue
-      await MARK[relation](req, target, self, on)
+      if (String(idOf(old.department)) !== String(idOf(doc.department))) continue
+      await MARK[relation](req, target, old, self, on)
     }
   }
   return doc
@@ -115,13 +116,11 @@ const plainRefs = (refs: Ref[] | null | undefined): Ref[] =>
   (refs ?? []).map((r) => ({ relationTo: r.relationTo, value: refId(r) }))
 
 const MARK = {
-  async repeals(req: PayloadRequest, target: Ref, by: Ref, on: string) {
-    const old = await load(req, target)
+  async repeals(req: PayloadRequest, target: Ref, old: any, by: Ref, on: string) {
     if (old.validity === 'repealed' && old.repealedBy && sameRef(old.repealedBy, by)) return
     await save(req, target, old, { validity: 'repealed', repealedOn: on, repealedBy: by })
   },
-  async supersedes(req: PayloadRequest, target: Ref, by: Ref, on: string) {
-    const old = await load(req, target)
+  async supersedes(req: PayloadRequest, target: Ref, old: any, by: Ref, on: string) {
     const supersededBy = plainRefs(old.supersededBy)
     if (supersededBy.some((r) => sameRef(r, by))) return
     await save(req, target, old, {
@@ -131,8 +130,7 @@ const MARK = {
       supersededBy: [...supersededBy, by],
     })
   },
-  async amends(req: PayloadRequest, target: Ref, by: Ref) {
-    const old = await load(req, target)
+  async amends(req: PayloadRequest, target: Ref, old: any, by: Ref) {
     const amendedBy = plainRefs(old.amendedBy)
     if (amendedBy.some((r) => sameRef(r, by))) return
     await save(req, target, old, { amendedBy: [...amendedBy, by] })
