@@ -127,13 +127,13 @@ export class ImportQueue {
     const waiting = this.#waiting.splice(0)
     await this.#current
     for (const job of waiting) {
+      await fs.rm(job.file, { force: true })
       await this.#write(job.id, {
         status: 'failed',
         error: INTERRUPTED,
         finishedAt: new Date().toISOString(),
         leaseUntil: null,
       })
-      await fs.rm(job.file, { force: true })
     }
     clearInterval(this.#renewTimer)
   }
@@ -252,6 +252,8 @@ export class ImportQueue {
       })
       await closeReport(report)
       report = null
+      // The upload goes before the run says it ended: whoever sees "done" finds no file left.
+      await fs.rm(job.file, { force: true })
       await this.#write(job.id, {
         status: 'done',
         rows: Math.max(rows, summary.total),
@@ -272,6 +274,7 @@ export class ImportQueue {
             : `导入失败 (the import failed): ${message(err)}`
       if (!(err instanceof ImportHeaderError) && !interrupted)
         this.payload.logger.warn({ err, run: job.id }, 'import run failed')
+      await fs.rm(job.file, { force: true })
       await this.#write(job.id, {
         status: 'failed',
         error: why,
@@ -283,6 +286,7 @@ export class ImportQueue {
         leaseUntil: null,
       })
     } finally {
+      // Already gone unless writing the outcome itself threw.
       await fs.rm(job.file, { force: true })
     }
   }
@@ -331,6 +335,8 @@ export async function failAbandonedRuns(payload: Payload, now = new Date()): Pro
   const { uploadDir } = importPlaces(payload)
   const leftovers = await fs.readdir(uploadDir).catch(() => [] as string[])
   for (const doc of docs as any[]) {
+    for (const name of leftovers.filter((n) => n.startsWith(`${doc.id}.`)))
+      await fs.rm(path.join(uploadDir, name), { force: true })
     await payload.update({
       collection: RUNS,
       id: doc.id,
@@ -343,8 +349,6 @@ export async function failAbandonedRuns(payload: Payload, now = new Date()): Pro
       depth: 0,
       overrideAccess: true,
     })
-    for (const name of leftovers.filter((n) => n.startsWith(`${doc.id}.`)))
-      await fs.rm(path.join(uploadDir, name), { force: true })
   }
   // Uploads cut off before their run was recorded (the process stopped while receiving them).
   for (const name of leftovers.filter((n) => n.startsWith(UPLOADING_PREFIX))) {
