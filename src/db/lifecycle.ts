@@ -1,11 +1,10 @@
-import { createClient } from '@libsql/client'
 import { sql } from '@payloadcms/db-sqlite/drizzle'
 import type { Payload } from 'payload'
 
 import type { Logger } from '../logger'
 import { closeSqliteSearch } from '../search/engines/sqlite-fts5'
 import { SQLITE_BUSY_TIMEOUT_MS } from './adapter'
-import { hardenSqliteClient } from './sqlite-client'
+import { hardenSqliteClient, openWriterClient, reopenWriter } from './sqlite-client'
 
 /**
  * Payload's `db.destroy()` forgets the schema but leaves the connection open (PostgreSQL pool,
@@ -56,7 +55,7 @@ export function prepareDatabase(payload: Payload, logger: Logger): void {
     hardenSqliteClient(
       db.client,
       SQLITE_BUSY_TIMEOUT_MS,
-      onFile ? () => createClient(db.clientConfig) as any : undefined,
+      onFile ? () => openWriterClient(db.clientConfig) : undefined,
     )
   }
   if (payload.db.name === 'postgres' && db.pool) {
@@ -68,16 +67,54 @@ export function prepareDatabase(payload: Payload, logger: Logger): void {
  * SQLite plans queries without statistics until ANALYZE has run: it then takes any equality index
  * (say, on a low-cardinality state) over the index that serves ORDER BY … LIMIT, and sorts the
  * whole table per request. Statistics are refreshed at start (PostgreSQL's autovacuum does this
- * by itself). `PRAGMA optimize` only re-analyses tables whose statistics are missing or stale.
+ * by itself).
+ *
+ * Only ordinary tables are analysed, never the shadow tables of the FTS5 search index
+ * (search_fts_data, _idx, …): statistics taken while the index was small (at the first start,
+ * before any import) made every later index write read segment pages over and over: indexing
+ * 1,000 documents into a 100,000-document index took 6.9 s instead of 0.36 s. FTS5's own queries
+ * are planned well without statistics. Rows an earlier version wrote for shadow tables are
+ * deleted; SQLite loads statistics when a connection opens, so the writer connection (opened by
+ * the migrations) is reopened.
  */
 export async function refreshStatistics(payload: Payload, logger: Logger): Promise<void> {
   if (payload.db.name !== 'sqlite') return
   const started = Date.now()
   try {
     const db = (payload.db as any).drizzle
-    await db.run(sql`ANALYZE`)
-    logger.debug({ ms: Date.now() - started }, 'sqlite statistics refreshed')
+    const tables = analysedTables(await db.all(sql`PRAGMA main.table_list`))
+    for (const name of tables) await db.run(sql.raw(`ANALYZE main."${name.replace(/"/g, '""')}"`))
+    const stat = await db.all(
+      sql`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'sqlite_stat1'`,
+    )
+    if (stat.length && tables.length) {
+      const keep = sql.join(
+        tables.map((t) => sql`${t}`),
+        sql`, `,
+      )
+      await db.run(sql`DELETE FROM sqlite_stat1 WHERE tbl NOT IN (${keep})`)
+    }
+    await reopenWriter((payload.db as any).client)
+    logger.debug({ ms: Date.now() - started, tables: tables.length }, 'sqlite statistics refreshed')
   } catch (err) {
     logger.warn({ err }, 'could not refresh SQLite statistics')
   }
+}
+
+/**
+ * The tables worth statistics, from `PRAGMA table_list` rows: ordinary tables, not SQLite's own,
+ * not virtual tables and not their shadow tables.
+ */
+export function analysedTables(rows: unknown[]): string[] {
+  const out: string[] = []
+  for (const row of rows) {
+    const r = Array.isArray(row)
+      ? { schema: row[0], name: row[1], type: row[2] }
+      : (row as { schema?: unknown; name?: unknown; type?: unknown })
+    if (r.type !== 'table' || typeof r.name !== 'string') continue
+    if (r.schema !== undefined && r.schema !== 'main') continue
+    if (r.name.startsWith('sqlite_')) continue
+    out.push(r.name)
+  }
+  return out
 }

@@ -23,10 +23,85 @@
  *    statement of a transaction runs without the lock), and a write outside a transaction waits
  *    (asynchronously) while a transaction of this process holds the lock.
  */
+import type { Config } from '@libsql/client'
+import { Sqlite3Client } from '@libsql/client/sqlite3'
+import { expandConfig } from '@libsql/core/config'
+import Database from 'libsql'
+
 type ResultSet = unknown
 type Statement = string | { sql: string; args?: unknown }
+
+/** A prepared statement of the libsql driver (better-sqlite3's interface). */
+export type RawStatement = {
+  run(args: unknown[]): { changes: number; lastInsertRowid: number | bigint }
+  all(args: unknown[]): unknown[]
+  raw(toggle?: boolean): RawStatement
+}
+/** A libsql driver connection. */
+type RawDatabase = { prepare(sql: string): RawStatement; close(): void }
+
+/**
+ * The writer's own driver connection inside a transaction (BEGIN sent), with its prepared
+ * statements kept: bulk writes (src/import/bulk.ts, the search index) run the same few statements
+ * thousands of times a batch, and @libsql/client prepares every statement again each time and
+ * wraps every row it returns. Values are bound as the driver binds them (no booleans: 0 or 1).
+ */
+export type DirectConnection = {
+  /** The prepared statement for `sql` (prepared on first use, then kept). */
+  statement(sql: string): RawStatement
+}
+
+/** Prepared statements kept per connection (the bulk paths use a few dozen shapes). */
+const STATEMENTS_KEPT = 200
+
+/** The driver connections under writer clients (openWriterClient), by client. */
+const rawOfClient = new WeakMap<object, RawDatabase>()
+
+/** A statement cache over a driver connection: least recently used statements go first. */
+export function statementCache(db: RawDatabase, kept = STATEMENTS_KEPT): DirectConnection {
+  const statements = new Map<string, RawStatement>()
+  return {
+    statement(sql) {
+      let statement = statements.get(sql)
+      if (statement) {
+        statements.delete(sql)
+      } else {
+        statement = db.prepare(sql)
+        if (statements.size >= kept) statements.delete(statements.keys().next().value!)
+      }
+      statements.set(sql, statement)
+      return statement
+    },
+  }
+}
+
+/**
+ * A @libsql/client client for a writer whose driver connection this module can reach (the
+ * client's own is private): the same client _createClient builds, over a connection opened here.
+ */
+export function openWriterClient(config: Config): LibsqlClient {
+  const expanded = expandConfig(config, true)
+  const options = {
+    authToken: expanded.authToken,
+    encryptionKey: expanded.encryptionKey,
+    syncUrl: expanded.syncUrl,
+    syncPeriod: expanded.syncInterval,
+  }
+  const raw = new Database(expanded.path, options as any) as unknown as RawDatabase
+  const client = new Sqlite3Client(
+    expanded.path,
+    options as any,
+    raw as any,
+    expanded.intMode,
+  ) as unknown as LibsqlClient
+  rawOfClient.set(client, raw)
+  return client
+}
+
 type Tx = {
   execute(statement: Statement): Promise<ResultSet>
+  /** The writer's driver connection, the transaction begun (writers of openWriterClient only). */
+  direct?(): Promise<DirectConnection>
   batch?(statements: Statement[]): Promise<ResultSet[]>
   executeMultiple?(sql: string): Promise<void>
   commit(): Promise<void>
@@ -39,6 +114,17 @@ type LibsqlClient = {
   execute(statement: Statement): Promise<ResultSet>
   close(): void
   __gongkaiHardened?: boolean
+  /** Closes the writer connection between transactions; the next transaction opens a new one. */
+  __gongkaiReopenWriter?: () => Promise<void>
+}
+
+/**
+ * Makes the next transaction of a hardened client open a new writer connection. SQLite reads a
+ * connection's planner statistics when it opens and keeps them: after sqlite_stat1 changed
+ * (refreshStatistics), only new connections plan with the new statistics.
+ */
+export async function reopenWriter(client: unknown): Promise<void> {
+  await (client as LibsqlClient | undefined)?.__gongkaiReopenWriter?.()
 }
 
 /** What @libsql/client runs to begin a transaction of each mode. */
@@ -100,19 +186,23 @@ function writerTransaction(
   release: () => void,
   begin: string,
   lock: WriteLock,
+  direct: DirectConnection | undefined,
 ): Tx {
   let open = true
   let begun = false
   const check = () => {
     if (!open) throw new TransactionClosedError()
   }
-  const run = async (statement: Statement) => {
+  const start = async () => {
     check()
     if (!begun) {
       await writer.execute(begin)
       begun = true
       lock.take()
     }
+  }
+  const run = async (statement: Statement) => {
+    await start()
     return writer.execute(statement)
   }
   const finish = async (statement: string) => {
@@ -127,6 +217,14 @@ function writerTransaction(
   }
   return {
     execute: run,
+    ...(direct
+      ? {
+          async direct() {
+            await start()
+            return direct
+          },
+        }
+      : {}),
     async batch(statements) {
       const out: ResultSet[] = []
       for (const statement of statements) out.push(await run(statement))
@@ -186,6 +284,7 @@ export function hardenSqliteClient(
   const mutex = new Mutex()
   const begin = client.transaction.bind(client)
   let writer: LibsqlClient | null = null
+  let direct: DirectConnection | undefined
   const lock = new WriteLock()
   if (openWriter) {
     // A write outside a transaction waits while this process's transaction holds the lock.
@@ -200,8 +299,19 @@ export function hardenSqliteClient(
         writer?.close()
       } finally {
         writer = null
+        direct = undefined
         close()
       }
+    }
+  }
+  client.__gongkaiReopenWriter = async () => {
+    const release = await mutex.acquire()
+    try {
+      writer?.close()
+    } finally {
+      writer = null
+      direct = undefined
+      release()
     }
   }
   client.transaction = async (mode?: string) => {
@@ -211,12 +321,14 @@ export function hardenSqliteClient(
         if (!writer) {
           writer = openWriter()
           await writer.execute(`PRAGMA busy_timeout = ${busyTimeoutMs}`)
+          const raw = rawOfClient.get(writer)
+          direct = raw ? statementCache(raw) : undefined
         }
       } catch (err) {
         release()
         throw err
       }
-      return writerTransaction(writer, release, beginStatement(mode), lock)
+      return writerTransaction(writer, release, beginStatement(mode), lock, direct)
     }
     let tx: Tx
     try {

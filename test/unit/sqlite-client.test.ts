@@ -10,7 +10,14 @@ import path from 'node:path'
 import { createClient } from '@libsql/client'
 import { afterEach, describe, expect, it } from 'vitest'
 
-import { beginStatement, hardenSqliteClient, isWrite } from '../../src/db/sqlite-client'
+import {
+  beginStatement,
+  hardenSqliteClient,
+  isWrite,
+  openWriterClient,
+  reopenWriter,
+  statementCache,
+} from '../../src/db/sqlite-client'
 
 const dirs: string[] = []
 afterEach(() => {
@@ -84,6 +91,113 @@ describe('hardenSqliteClient with a writer', () => {
     await next.commit()
     expect((await client.execute('SELECT v FROM t')).rows.map((r: any) => Number(r.v))).toEqual([3])
     client.close()
+  })
+})
+
+describe('reopenWriter', () => {
+  it('makes the next transaction open a new writer; the old one is closed', async () => {
+    const { client, writers } = open()
+    await client.execute('CREATE TABLE t (v INTEGER)')
+    const first = await client.transaction('write')
+    // A temporary table lives on its connection only.
+    await first.execute('CREATE TEMP TABLE mine (v INTEGER)')
+    await first.commit()
+    first.close()
+    const again = await client.transaction('write')
+    expect(
+      (await again.execute("SELECT name FROM temp.sqlite_master WHERE name = 'mine'")).rows,
+    ).toHaveLength(1)
+    await again.commit()
+    again.close()
+    expect(writers).toHaveLength(1)
+
+    await reopenWriter(client)
+    expect(writers[0].closed).toBe(true)
+    const fresh = await client.transaction('write')
+    expect(
+      (await fresh.execute("SELECT name FROM temp.sqlite_master WHERE name = 'mine'")).rows,
+    ).toHaveLength(0)
+    await fresh.execute({ sql: 'INSERT INTO t (v) VALUES (?)', args: [1] })
+    await fresh.commit()
+    fresh.close()
+    expect(writers).toHaveLength(2)
+    expect(await count(client)).toBe(1)
+    client.close()
+  })
+
+  it('waits for the transaction in progress', async () => {
+    const { client, writers } = open()
+    await client.execute('CREATE TABLE t (v INTEGER)')
+    const tx = await client.transaction('write')
+    await tx.execute({ sql: 'INSERT INTO t (v) VALUES (?)', args: [1] })
+    let reopened = false
+    const reopening = reopenWriter(client).then(() => (reopened = true))
+    await new Promise((r) => setTimeout(r, 50))
+    expect(reopened).toBe(false)
+    await tx.commit()
+    tx.close()
+    await reopening
+    expect(writers[0].closed).toBe(true)
+    expect(await count(client)).toBe(1)
+    client.close()
+  })
+
+  it('does nothing on a client that was not hardened', async () => {
+    await expect(reopenWriter(undefined)).resolves.toBeUndefined()
+    await expect(reopenWriter({})).resolves.toBeUndefined()
+  })
+})
+
+describe('the writer’s direct connection (openWriterClient)', () => {
+  function openDirect() {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongkai-sqlite-'))
+    dirs.push(dir)
+    const url = `file:${path.join(dir, 'test.db')}`
+    const client = createClient({ url })
+    hardenSqliteClient(client as any, 1000, () => openWriterClient({ url }) as any)
+    return client
+  }
+
+  it('writes in the transaction: committed rows stay, rolled-back rows go', async () => {
+    const client = openDirect()
+    await client.execute('CREATE TABLE t (v INTEGER)')
+    for (const [v, keep] of [
+      [1, true],
+      [2, false],
+      [3, true],
+    ] as const) {
+      const tx: any = await client.transaction('write')
+      const direct = await tx.direct()
+      direct.statement('INSERT INTO t (v) VALUES (?)').run([v])
+      await tx.execute({ sql: 'INSERT INTO t (v) VALUES (?)', args: [v * 10] })
+      if (keep) await tx.commit()
+      else await tx.rollback()
+      tx.close()
+    }
+    const rows = (await client.execute('SELECT v FROM t ORDER BY v')).rows.map((r: any) => r.v)
+    expect(rows).toEqual([1, 3, 10, 30])
+    client.close()
+  })
+})
+
+describe('statementCache', () => {
+  it('prepares each text once and drops the least recently used beyond its size', () => {
+    const prepared: string[] = []
+    const db = {
+      prepare: (text: string) => {
+        prepared.push(text)
+        return { text } as any
+      },
+      close: () => {},
+    }
+    const cache = statementCache(db, 2)
+    const a1 = cache.statement('A')
+    cache.statement('B')
+    expect(cache.statement('A')).toBe(a1)
+    cache.statement('C') // evicts B, the least recently used
+    expect(cache.statement('A')).toBe(a1)
+    cache.statement('B')
+    expect(prepared).toEqual(['A', 'B', 'C', 'B'])
   })
 })
 

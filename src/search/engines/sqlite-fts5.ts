@@ -21,6 +21,7 @@ import { sql } from '@payloadcms/db-sqlite/drizzle'
 import Database from 'libsql'
 import type { Payload } from 'payload'
 
+import type { DirectConnection } from '../../db/sqlite-client'
 import type { EntryId, SearchEngine, SearchEntry, SearchField } from '../engine'
 import { indexTokens, kindOf, type ParsedQuery, type QueryTerm, segments } from '../tokenize'
 
@@ -166,6 +167,52 @@ export function closeSqliteSearch(payload: Payload): void {
   readers.delete(payload)
 }
 
+/** The writer's driver connection of a transaction, when it has one (src/db/sqlite-client). */
+async function directOf(db: any): Promise<DirectConnection | null> {
+  const tx = db?.session?.tx
+  return typeof tx?.direct === 'function' ? await tx.direct() : null
+}
+
+/**
+ * upsert on the writer's own connection: the same statements, prepared once and kept, one row
+ * each (the client prepared every multi-row statement again and built it through drizzle).
+ */
+function upsertDirect(direct: DirectConnection, entries: SearchEntry[]) {
+  for (const batch of chunks(entries, BATCH)) {
+    const ids = batch.map((e) => Number(e.id))
+    const marks = ids.map(() => '?').join(', ')
+    const existing = direct
+      .statement(`SELECT id FROM search_text WHERE id IN (${marks})`)
+      .raw(true)
+      .all(ids) as Array<[number]>
+    if (existing.length) {
+      const old = existing.map((r) => Number(r[0]))
+      const list = old.map(() => '?').join(', ')
+      direct.statement(`DELETE FROM search_fts WHERE rowid IN (${list})`).run(old)
+      direct.statement(`DELETE FROM search_title WHERE rowid IN (${list})`).run(old)
+      direct.statement(`DELETE FROM search_chars WHERE rowid IN (${list})`).run(old)
+    }
+  }
+  const fts = direct.statement('INSERT INTO search_fts (rowid, title, body) VALUES (?, ?, ?)')
+  const titles = direct.statement('INSERT INTO search_title (rowid, title) VALUES (?, ?)')
+  const chars = direct.statement('INSERT INTO search_chars (rowid, title, body) VALUES (?, ?, ?)')
+  const texts = direct.statement(
+    `INSERT INTO search_text (id, title, body) VALUES (?, ?, ?)
+     ON CONFLICT (id) DO UPDATE SET title = excluded.title, body = excluded.body`,
+  )
+  for (const e of entries) {
+    const id = Number(e.id)
+    // Each text is tokenised once; its characters come from its tokens.
+    const title = indexTokens(e.title)
+    const body = indexTokens(e.body)
+    const titleStream = title.join(' ')
+    fts.run([id, titleStream, body.join(' ')])
+    titles.run([id, titleStream])
+    chars.run([id, charsOfTokens(title), charsOfTokens(body)])
+    texts.run([id, e.title, e.body])
+  }
+}
+
 /** Page cache of a writing connection, in KiB (negative: SQLite's unit for KiB). */
 const CACHE_KIB = -65536
 
@@ -184,6 +231,8 @@ export function sqliteFts5Engine(): SearchEngine {
       // first, and only ids already indexed have one (a fresh build skips the deletes).
       const byId = new Map<number, SearchEntry>()
       for (const e of entries) byId.set(Number(e.id), e)
+      const direct = await directOf(db)
+      if (direct) return upsertDirect(direct, [...byId.values()])
       for (const batch of chunks([...byId.values()], BATCH)) {
         const ids = batch.map((e) => Number(e.id))
         const idList = sql.join(
