@@ -6,6 +6,8 @@
  * Run by each server process every INTEGRITY_CHECK_EVERY_MS (an hour by default) and by
  * `npm run content:verify`.
  */
+import crypto from 'node:crypto'
+
 import type { Payload, PayloadRequest } from 'payload'
 
 import { appendAuditAlone } from '../audit/append'
@@ -137,14 +139,49 @@ export async function sealUnsealed(payload: Payload, req?: PayloadRequest): Prom
   return sealed
 }
 
+/** Documents alerted one by one in a run; more are summed up in one alert (see raiseMismatches). */
+export const ALERTS_PER_RUN = 20
+
+const REASONS: Record<SealMismatch['reason'], string> = {
+  changed: '公开内容与发布时不一致 (changed outside the CMS)',
+  'record missing': '公开条目对应的已发布文件不存在 (its published record is missing)',
+  unsealed: '公开条目没有校验值 (the entry has no seal)',
+}
+
+const alertKey = (m: SealMismatch, admin: number | string) =>
+  `seal:${m.uid}:${m.seal ?? 'none'}:${admin}`
+
+/** An alert for an admin, unless one with its key exists (the key is unique): true when new. */
+async function alertOnce(payload: Payload, data: Record<string, unknown>): Promise<boolean> {
+  try {
+    await payload.create({
+      collection: 'notifications',
+      data: { kind: 'alert', ...data } as any,
+      overrideAccess: true,
+      depth: 0,
+    })
+    return true
+  } catch {
+    // Raised before (by this or another process): nothing new for this admin.
+    return false
+  }
+}
+
 /**
  * Raises each mismatch once: an alert for every security admin and an audit record, keyed by the
  * document and its stored seal (a later run finds the same state and raises nothing new; a
  * republication reseals the document, and a new tampering raises again). Returns how many were new.
+ *
+ * At most `limit` documents are alerted one by one in a run. Beyond that (a restored old backup,
+ * a bulk change in the database: thousands of rows at once) the rest are one alert and one audit
+ * record for the lot, naming the first of them: one alert per document kept every server process
+ * writing for minutes, and an admin cannot read ten thousand alerts either. The lot is keyed by
+ * its contents, so the same lot found again raises nothing new.
  */
 export async function raiseMismatches(
   payload: Payload,
   mismatches: SealMismatch[],
+  { limit = ALERTS_PER_RUN }: { limit?: number } = {},
 ): Promise<number> {
   if (!mismatches.length) return 0
   const { docs: admins } = await payload.find({
@@ -154,35 +191,25 @@ export async function raiseMismatches(
     depth: 0,
     overrideAccess: true,
   })
+  // Raised before or not, the first `limit` go one by one (a failed create is all a known one
+  // costs), the rest as a lot: the same state always splits the same way.
+  const each = mismatches.slice(0, limit)
+  const rest = mismatches.slice(limit)
+
   let raised = 0
-  for (const m of mismatches) {
-    const reason = {
-      changed: '公开内容与发布时不一致 (changed outside the CMS)',
-      'record missing': '公开条目对应的已发布文件不存在 (its published record is missing)',
-      unsealed: '公开条目没有校验值 (the entry has no seal)',
-    }[m.reason]
-    let fresh = admins.length === 0
+  for (const m of each) {
+    let isNew = admins.length === 0
     for (const admin of admins as any[]) {
-      try {
-        await payload.create({
-          collection: 'notifications',
-          data: {
-            user: admin.id,
-            kind: 'alert',
-            title: `内容防篡改告警：${m.title ?? m.uid}`,
-            body: `${reason}\nuid ${m.uid}（${m.source} #${m.sourceId}）。请核实并重新发布。`,
-            link: `/admin/collections/${m.source}/${m.sourceId}`,
-            key: `seal:${m.uid}:${m.seal ?? 'none'}:${admin.id}`,
-          } as any,
-          overrideAccess: true,
-          depth: 0,
-        })
-        fresh = true
-      } catch {
-        // Raised before (the key is unique): nothing new for this admin.
-      }
+      const created = await alertOnce(payload, {
+        user: admin.id,
+        title: `内容防篡改告警：${m.title ?? m.uid}`,
+        body: `${REASONS[m.reason]}\nuid ${m.uid}（${m.source} #${m.sourceId}）。请核实并重新发布。`,
+        link: `/admin/collections/${m.source}/${m.sourceId}`,
+        key: alertKey(m, admin.id),
+      })
+      isNew ||= created
     }
-    if (!fresh) continue
+    if (!isNew) continue
     raised++
     await appendAuditAlone(payload, null, {
       action: 'integrity.mismatch',
@@ -194,7 +221,44 @@ export async function raiseMismatches(
       detail: { reason: m.reason, seal: m.seal },
     })
   }
-  return raised
+  if (!rest.length) return raised
+
+  const lot = crypto
+    .createHash('sha256')
+    .update(rest.map((m) => `${m.uid}:${m.seal ?? 'none'}`).join('\n'))
+    .digest('hex')
+    .slice(0, 32)
+  const reasons: Record<string, number> = {}
+  for (const m of rest) reasons[m.reason] = (reasons[m.reason] ?? 0) + 1
+  const named = rest.slice(0, 10).map((m) => `${m.uid}（${m.source} #${m.sourceId}）`)
+  const body = [
+    ...Object.entries(reasons).map(([r, n]) => `${REASONS[r as SealMismatch['reason']]}: ${n}`),
+    `其中 (among them): ${named.join('，')}${rest.length > named.length ? ' …' : ''}`,
+    '完整清单：npm run content:verify (the full list)。请核实并重新发布。',
+  ].join('\n')
+  let isNew = admins.length === 0
+  for (const admin of admins as any[]) {
+    const created = await alertOnce(payload, {
+      user: admin.id,
+      title: `内容防篡改告警：另有 ${rest.length} 个公开条目未通过校验 (${rest.length} more documents)`,
+      body,
+      link: '/admin/collections/audit-log',
+      key: `seal-lot:${lot}:${admin.id}`,
+    })
+    isNew ||= created
+  }
+  if (!isNew) return raised
+  await appendAuditAlone(payload, null, {
+    action: 'integrity.mismatch',
+    actor: 'system',
+    result: 'failure',
+    detail: {
+      documents: rest.length,
+      reasons,
+      first: rest.slice(0, 100).map((m) => ({ uid: m.uid, source: m.source, id: m.sourceId })),
+    },
+  })
+  return raised + rest.length
 }
 
 /** Checks now and then every `everyMs` (first after 30 s); returns a stop function. */

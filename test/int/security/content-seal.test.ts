@@ -162,6 +162,63 @@ describe(`content seals on ${dbKind}`, () => {
     expect(report.mismatches.map((m) => m.source)).toEqual(['licensing-decisions'])
   })
 
+  it('many mismatches at once: the first few alerted one by one, the rest as one lot, each once', async () => {
+    const { payload } = server
+    // As a restored old backup would look: rows the CMS never sealed, by the thousand. Made up:
+    // raiseMismatches reports what it is given.
+    const lot = Array.from({ length: 7 }, (_, i) => ({
+      uid: `00000000-0000-7000-8000-00000000000${i}`,
+      type: 'policy',
+      source: 'policies',
+      sourceId: String(900_000 + i),
+      title: `批量篡改测试 ${i}`,
+      reason: (i % 2 ? 'changed' : 'unsealed') as 'changed' | 'unsealed',
+      seal: i % 2 ? `v1:made-up-${i}` : null,
+    }))
+    const alertsOf = async () =>
+      (
+        await payload.find({
+          collection: 'notifications',
+          where: { and: [{ user: { equals: security.id } }, { kind: { equals: 'alert' } }] },
+          sort: 'id',
+          pagination: false,
+          overrideAccess: true,
+        })
+      ).docs as any[]
+    const auditsOf = async () =>
+      (
+        await payload.find({
+          collection: 'audit-log',
+          where: { action: { equals: 'integrity.mismatch' } },
+          sort: 'id',
+          pagination: false,
+          overrideAccess: true,
+        })
+      ).docs as any[]
+    const alertsBefore = (await alertsOf()).length
+    const auditsBefore = (await auditsOf()).length
+
+    expect(await raiseMismatches(payload, lot, { limit: 3 })).toBe(7)
+    const alerts = (await alertsOf()).slice(alertsBefore)
+    expect(alerts).toHaveLength(4)
+    expect(alerts.slice(0, 3).map((a) => a.title)).toEqual(
+      [0, 1, 2].map((i) => `内容防篡改告警：批量篡改测试 ${i}`),
+    )
+    expect(alerts[3].title).toContain('另有 4 个公开条目未通过校验')
+    expect(alerts[3].body).toContain(lot[3]!.uid)
+    expect(alerts[3].body).toContain('npm run content:verify')
+    const audits = (await auditsOf()).slice(auditsBefore)
+    expect(audits).toHaveLength(4)
+    const summary = audits.find((a) => !a.targetUid)
+    expect(summary.detail.documents).toBe(4)
+    expect(summary.detail.first.map((f: any) => f.uid)).toEqual(lot.slice(3).map((m) => m.uid))
+
+    // The same state found again: nothing new, in either form.
+    expect(await raiseMismatches(payload, lot, { limit: 3 })).toBe(0)
+    expect((await alertsOf()).length).toBe(alertsBefore + 4)
+    expect((await auditsOf()).length).toBe(auditsBefore + 4)
+  })
+
   it('a row without a seal is reported; the upgrade migration seals what is public', async () => {
     const { payload } = server
     const row = await rowOf('policies', docs.policy.id)
