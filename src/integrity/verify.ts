@@ -27,26 +27,45 @@ export type SealMismatch = {
 
 export type VerifyReport = { checked: number; mismatches: SealMismatch[] }
 
-/** The published record a public row shows, read as projection.ts reads it when it seals. */
-function publishedRecordOf(
+/**
+ * The published records a page of public rows shows, read as projection.ts reads one when it
+ * seals (draft: false, every locale), one query per collection rather than one per row: keyed
+ * `source:sourceId`. A row whose record is not there has no entry.
+ */
+async function publishedRecordsOf(
   payload: Payload,
-  row: { source: string; sourceId: string },
+  rows: Array<{ source: string; sourceId: string | number }>,
   req?: PayloadRequest,
-): Promise<Record<string, unknown> | null> {
-  return payload
-    .findByID({
-      collection: row.source as any,
-      id: row.sourceId,
-      draft: false,
-      locale: 'all' as any,
-      depth: 0,
-      overrideAccess: true,
-      disableErrors: true,
-      ...(req ? { req } : {}),
-    })
-    .then((doc) => doc as Record<string, unknown> | null)
-    .catch(() => null)
+): Promise<Map<string, Record<string, unknown>>> {
+  const bySource = new Map<string, string[]>()
+  for (const row of rows) {
+    const ids = bySource.get(row.source) ?? []
+    ids.push(String(row.sourceId))
+    bySource.set(row.source, ids)
+  }
+  const out = new Map<string, Record<string, unknown>>()
+  for (const [source, ids] of bySource) {
+    try {
+      const { docs } = await payload.find({
+        collection: source as any,
+        where: { id: { in: ids } },
+        draft: false,
+        locale: 'all' as any,
+        depth: 0,
+        pagination: false,
+        overrideAccess: true,
+        ...(req ? { req } : {}),
+      })
+      for (const doc of docs as any[]) out.set(`${source}:${doc.id}`, doc)
+    } catch {
+      // Not a collection (a row changed behind the CMS): its rows have no record.
+    }
+  }
+  return out
 }
+
+const recordKey = (row: { source: string; sourceId: string | number }) =>
+  `${row.source}:${row.sourceId}`
 
 /** Checks every public row (published or withdrawn), `pageSize` at a time. */
 export async function verifyPublishedContent(
@@ -76,10 +95,11 @@ export async function verifyPublishedContent(
       overrideAccess: true,
     })
     if (!page.docs.length) break
+    const records = await publishedRecordsOf(payload, page.docs)
     for (const row of page.docs) {
       after = row.id
       checked++
-      const published = await publishedRecordOf(payload, row)
+      const published = records.get(recordKey(row)) ?? null
       const mismatch = (reason: SealMismatch['reason']) =>
         mismatches.push({
           uid: row.uid,
@@ -120,8 +140,9 @@ export async function sealUnsealed(payload: Payload, req?: PayloadRequest): Prom
       ...(req ? { req } : {}),
     })
     let progressed = false
+    const records = await publishedRecordsOf(payload, page.docs, req)
     for (const row of page.docs) {
-      const published = await publishedRecordOf(payload, row, req)
+      const published = records.get(recordKey(row))
       if (!published) continue
       await payload.update({
         collection: 'public-documents',

@@ -219,6 +219,18 @@ describe(`content seals on ${dbKind}`, () => {
     expect((await auditsOf()).length).toBe(auditsBefore + 4)
   })
 
+  it('a public row whose record was deleted behind the CMS: record missing', async () => {
+    const { payload } = server
+    const gone = await makeDocument(payload, 'procedures', dept.id)
+    await payload.db.deleteOne({
+      collection: 'procedures',
+      where: { id: { equals: gone.id } },
+    } as any)
+    const report = await verifyPublishedContent(payload)
+    const mine = report.mismatches.filter((m) => m.source === 'procedures')
+    expect(mine.map((m) => [m.sourceId, m.reason])).toEqual([[String(gone.id), 'record missing']])
+  })
+
   it('a row without a seal is reported; the upgrade migration seals what is public', async () => {
     const { payload } = server
     const row = await rowOf('policies', docs.policy.id)
