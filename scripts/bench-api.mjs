@@ -358,6 +358,7 @@ async function main() {
   process.stdout.write(out.join('\n') + '\n')
   // Errors of the product's own rows fail the run; the references may time out under load.
   if (apiRows.some((r) => r.errors > 0)) process.exitCode = 1
+  stopping = true
   if (PROFILE) {
     for (const [name, c] of [
       ['cached', cached],
