@@ -57,6 +57,15 @@ const STATEMENTS_KEPT = 200
 /** The driver connections under writer clients (openWriterClient), by client. */
 const rawOfClient = new WeakMap<object, RawDatabase>()
 
+/**
+ * The writer's driver connection of a drizzle transaction on a hardened client (`db` is the
+ * transaction's drizzle handle), its transaction begun; null elsewhere (no writer, no transaction).
+ */
+export async function directOf(db: any): Promise<DirectConnection | null> {
+  const tx = db?.session?.tx
+  return typeof tx?.direct === 'function' ? await tx.direct() : null
+}
+
 /** A statement cache over a driver connection: least recently used statements go first. */
 export function statementCache(db: RawDatabase, kept = STATEMENTS_KEPT): DirectConnection {
   const statements = new Map<string, RawStatement>()

@@ -19,7 +19,7 @@ import type { Payload, PayloadRequest } from 'payload'
 
 import { auditKey, chain, GENESIS, type AuditFields } from '../audit/chain'
 import { actorOf, lockAuditTail } from '../audit/append'
-import type { DirectConnection } from '../db/sqlite-client'
+import { directOf } from '../db/sqlite-client'
 import { decisionPublicForms } from '../documents/decisions'
 import { newUid } from '../fields/uid'
 import { sealedForm, sealKey, sealOf } from '../integrity/seal'
@@ -275,12 +275,6 @@ async function insertMany(
     for (const key of returning) mapped[key] = row[columns[key].name]
     return mapped
   })
-}
-
-/** The writer's driver connection of a SQLite transaction, when it has one (src/db/sqlite-client). */
-async function directOf(db: any): Promise<DirectConnection | null> {
-  const tx = db?.session?.tx
-  return typeof tx?.direct === 'function' ? await tx.direct() : null
 }
 
 /** A value as @libsql/client binds it (its valueToSql, in the default integer mode). */

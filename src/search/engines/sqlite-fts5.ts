@@ -21,7 +21,7 @@ import { sql } from '@payloadcms/db-sqlite/drizzle'
 import Database from 'libsql'
 import type { Payload } from 'payload'
 
-import type { DirectConnection } from '../../db/sqlite-client'
+import { directOf, type DirectConnection } from '../../db/sqlite-client'
 import type { EntryId, SearchEngine, SearchEntry, SearchField } from '../engine'
 import { indexTokens, kindOf, type ParsedQuery, type QueryTerm, segments } from '../tokenize'
 
@@ -165,12 +165,6 @@ function readerOf(payload: Payload): Reader | null {
 export function closeSqliteSearch(payload: Payload): void {
   readers.get(payload)?.close()
   readers.delete(payload)
-}
-
-/** The writer's driver connection of a transaction, when it has one (src/db/sqlite-client). */
-async function directOf(db: any): Promise<DirectConnection | null> {
-  const tx = db?.session?.tx
-  return typeof tx?.direct === 'function' ? await tx.direct() : null
 }
 
 /**
