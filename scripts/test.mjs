@@ -8,6 +8,7 @@
  */
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
+import path from 'node:path'
 
 const env = {
   ...process.env,
@@ -66,6 +67,27 @@ if (wants('tests')) {
   const skipped = results.numPendingTests + results.numTodoTests
   process.stderr.write(`\ntests: ${seconds} s\n`)
   process.stdout.write(`${passed} passed, ${failed} failed, ${skipped} skipped\n`)
+  // The tail of the output is what a CI log keeps: name every failure there, briefly.
+  const failures = []
+  for (const file of results.testResults ?? []) {
+    const where = path.relative(process.cwd(), file.name)
+    const failedTests = (file.assertionResults ?? []).filter((t) => t.status === 'failed')
+    for (const t of failedTests) failures.push([where, t.fullName, t.failureMessages?.[0]])
+    if (file.status === 'failed' && !failedTests.length)
+      failures.push([where, '(file)', file.message])
+  }
+  for (const [where, name, message] of failures.slice(0, 30)) {
+    const first = String(message ?? '')
+      // Colour codes: the messages are kept as the terminal would show them.
+      // eslint-disable-next-line no-control-regex
+      .replace(/\x1b\[[0-9;]*m/g, '')
+      .split('\n')
+      .filter((line) => line.trim())
+      .slice(0, 4)
+      .map((line) => `    ${line.slice(0, 300)}`)
+      .join('\n')
+    process.stdout.write(`✗ ${where} > ${name}\n${first}\n`)
+  }
   if (results.numTotalTests === 0 || passed === 0) {
     process.stderr.write('✗ no test ran: that is a failure, not a pass\n')
     process.exit(1)
