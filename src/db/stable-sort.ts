@@ -11,13 +11,17 @@ import type { DatabaseAdapterObj } from 'payload'
  *
  * `sort` is what Payload hands its adapter: undefined, one field, or a list; `-` means descending.
  */
-export function totalOrder(sort: string | string[] | null | undefined): string[] {
+export function totalOrder(
+  sort: string | string[] | null | undefined,
+  /** Fields whose values are unique (besides id): ordering by one is already total. */
+  unique: ReadonlySet<string> = new Set(),
+): string[] {
   const asked = (Array.isArray(sort) ? sort : sort ? [sort] : []).filter(Boolean)
   const fields = asked.map((s) => (s.startsWith('-') ? s.slice(1) : s))
   const order = asked.length ? [...asked] : ['-createdAt']
-  if (asked.length && !fields.includes('createdAt') && !fields.includes('id'))
-    order.push('-createdAt')
-  if (!fields.includes('id')) order.push('-id')
+  if (fields.some((f) => f === 'id' || unique.has(f))) return order
+  if (asked.length && !fields.includes('createdAt')) order.push('-createdAt')
+  order.push('-id')
   return order
 }
 
@@ -33,8 +37,19 @@ export function withTotalOrder(adapterObj: DatabaseAdapterObj): DatabaseAdapterO
     ...adapterObj,
     init: (args) => {
       const adapter = adapterObj.init(args) as unknown as Adapter
-      const defaultSortOf = (collection: string | undefined) =>
-        collection ? adapter.payload?.collections?.[collection]?.config?.defaultSort : undefined
+      const configOf = (collection: string | undefined) =>
+        collection ? adapter.payload?.collections?.[collection]?.config : undefined
+      const uniques = new Map<string, Set<string>>()
+      const uniqueFieldsOf = (collection: string | undefined): Set<string> => {
+        if (!collection) return new Set()
+        let found = uniques.get(collection)
+        if (!found) {
+          const fields: any[] = configOf(collection)?.flattenedFields ?? []
+          found = new Set(fields.filter((f) => f.unique && f.name).map((f) => f.name as string))
+          uniques.set(collection, found)
+        }
+        return found
+      }
       for (const method of ['find', 'findVersions', 'queryDrafts', 'findGlobalVersions']) {
         const original = adapter[method]
         if (typeof original !== 'function') continue
@@ -43,9 +58,11 @@ export function withTotalOrder(adapterObj: DatabaseAdapterObj): DatabaseAdapterO
           const asked =
             query.sort ??
             (method === 'find' || method === 'findVersions'
-              ? defaultSortOf(query.collection)
+              ? configOf(query.collection)?.defaultSort
               : undefined)
-          return original.call(this, { ...query, sort: totalOrder(asked) })
+          // A unique field orders documents totally; in versions tables nothing is unique.
+          const unique = method === 'find' ? uniqueFieldsOf(query.collection) : undefined
+          return original.call(this, { ...query, sort: totalOrder(asked, unique) })
         }
       }
       return adapter as any

@@ -7,10 +7,21 @@
  * a draft: `draft: false` reads the published row) supplies the fields; presenters below choose
  * every field that goes out. Personal data of decisions comes only from the masked public forms.
  */
+import {
+  and,
+  asc,
+  eq,
+  getTableColumns,
+  gt,
+  inArray,
+  isNull,
+  or,
+} from '@payloadcms/db-sqlite/drizzle'
 import express, { type Router } from 'express'
 import type { Payload, Where } from 'payload'
 import { z } from 'zod'
 
+import { type RawReader, sharedRawReader } from '../db/raw-reader'
 import { toDateOnly, versionInForce } from '../domain/amendments'
 import { dateParam, departmentsOf, presentSummary } from './documents'
 import { sendJson } from './http'
@@ -656,10 +667,95 @@ export async function presentDetail(
 // ---------------------------------------------------------------------------------------------
 // Routes
 
-export async function findPublicRow(payload: Payload, where: Where): Promise<any | null> {
+/** Stand-ins in the statements built once, replaced by the values of each read. */
+const VALUE = '\u0000value'
+const NOW = '\u0000now'
+
+type PublicRowReader = {
+  reader: RawReader
+  columns: Record<string, any>
+  /** Columns PostgreSQL sends as its own text form of a time. */
+  times: string[]
+  statements: Record<'uid' | 'indexNumber', { sql: string; params: unknown[] }>
+}
+const publicRowReaders = new WeakMap<Payload, Promise<PublicRowReader | null>>()
+
+/**
+ * The two lookups of findPublicRow, built by drizzle once per Payload instance (building them
+ * cost more than running them), read through the raw reader. Null on adapters without tables.
+ */
+function publicRowReader(payload: Payload): Promise<PublicRowReader | null> {
+  let found = publicRowReaders.get(payload)
+  if (!found) {
+    found = (async () => {
+      const adapter = payload.db as any
+      const t = adapter.tables?.public_documents
+      const reader = adapter.drizzle && t ? await sharedRawReader(payload) : null
+      if (!reader) return null
+      const columns = getTableColumns(t)
+      const lookup = (column: any) =>
+        adapter.drizzle
+          .select(columns)
+          .from(t)
+          .where(
+            and(
+              eq(column, VALUE),
+              inArray(t.state, ['published', 'withdrawn']),
+              or(isNull(t.unpublishAt), gt(t.unpublishAt, NOW)),
+            ),
+          )
+          .orderBy(asc(t.id))
+          .limit(1)
+          .toSQL()
+      return {
+        reader,
+        columns,
+        times: Object.keys(columns).filter(
+          (k) => (columns as any)[k].columnType === 'PgTimestampString',
+        ),
+        statements: { uid: lookup(t.uid), indexNumber: lookup(t.indexNumber) },
+      }
+    })()
+    publicRowReaders.set(payload, found)
+  }
+  return found
+}
+
+/**
+ * The projection row of a document that is public now (published or withdrawn, not past its
+ * removal time), by uid or by index number. On SQL adapters one SELECT through the raw reader
+ * (0.95 ms through payload.find for a row, 0.3 ms with drizzle building the statement each time,
+ * measured on SQLite); elsewhere (MongoDB) payload.find.
+ */
+export async function findPublicRow(
+  payload: Payload,
+  by: { uid: string } | { indexNumber: string },
+): Promise<any | null> {
+  const now = new Date()
+  const raw = await publicRowReader(payload)
+  if (raw) {
+    const [kind, value] =
+      'uid' in by ? (['uid', by.uid] as const) : (['indexNumber', by.indexNumber] as const)
+    const statement = raw.statements[kind]
+    const params = statement.params.map((p) =>
+      p === VALUE ? value : p === NOW ? now.toISOString() : p,
+    )
+    const [row] = await raw.reader.all(
+      { toSQL: () => ({ sql: statement.sql, params }) },
+      raw.columns,
+    )
+    if (!row) return null
+    // Times as Payload gives them (ISO 8601); PostgreSQL sends its own text form.
+    for (const key of raw.times)
+      if (typeof row[key] === 'string') row[key] = new Date(row[key]).toISOString()
+    return row
+  }
+  const where: Where =
+    'uid' in by ? { uid: { equals: by.uid } } : { indexNumber: { equals: by.indexNumber } }
   const { docs } = await payload.find({
     collection: 'public-documents',
-    where: { and: [where, ...visibleNow(new Date())] },
+    where: { and: [where, ...visibleNow(now)] },
+    sort: 'id',
     limit: 1,
     pagination: false,
     depth: 0,
@@ -694,7 +790,7 @@ export async function documentDetail(
   { locale, asOf }: { locale: Locale; asOf?: string },
 ): Promise<DetailResult> {
   const missing = { kind: 'missing', detail: `No public document has uid ${uid}` } as const
-  const row = await findPublicRow(payload, { uid: { equals: uid } })
+  const row = await findPublicRow(payload, { uid })
   if (!row) return missing
   if (asOf && row.type !== 'policy' && row.type !== 'regulation')
     return {
@@ -752,7 +848,7 @@ export function detailRoutes(payload: Payload): Router {
         res,
         invalidParameters([{ parameter: 'indexNumber', message: 'is not an index number' }]),
       )
-    const row = await findPublicRow(payload, { indexNumber: { equals: indexNumber } })
+    const row = await findPublicRow(payload, { indexNumber })
     if (!row)
       return sendProblem(res, notFound(`No public document has index number ${indexNumber}`))
     const query = parsed.value.locale ? `?locale=${parsed.value.locale}` : ''

@@ -31,6 +31,14 @@ describe('totalOrder', () => {
     expect(totalOrder(sort)).toEqual(expected)
   })
 
+  it.each<[string, string | string[], string[]]>([
+    ['a unique field: already total', 'uid', ['uid']],
+    ['a unique field after another', ['-publishedAt', '-uid'], ['-publishedAt', '-uid']],
+    ['a field that is not unique', 'title', ['title', '-createdAt', '-id']],
+  ])('with unique fields: %s', (_what, sort, expected) => {
+    expect(totalOrder(sort, new Set(['uid', 'key']))).toEqual(expected)
+  })
+
   it('does not change the list it was given', () => {
     const asked = ['title']
     totalOrder(asked)
