@@ -12,7 +12,7 @@ import type { Payload, PayloadRequest } from 'payload'
 
 import { appendAuditAlone } from '../audit/append'
 import type { Logger } from '../logger'
-import { runPeriodically } from '../server/periodic'
+import { claimPeriod, runPeriodically } from '../server/periodic'
 import { sealedForm, sealKey, sealMatches, sealOf } from './seal'
 
 export type SealMismatch = {
@@ -282,13 +282,21 @@ export async function raiseMismatches(
   return raised + rest.length
 }
 
-/** Checks now and then every `everyMs` (first after 30 s); returns a stop function. */
+/**
+ * Checks now and then every `everyMs` (first after `firstMs`, 30 s); returns a stop function.
+ * Every server process schedules it; one check per period runs, in whichever process claims the
+ * period first (claimPeriod): N processes used to read every published document N times an hour.
+ */
 export function startIntegrityChecks(
   payload: Payload,
-  options: { everyMs: number; logger?: Logger },
+  options: { everyMs: number; firstMs?: number; logger?: Logger },
 ): () => Promise<void> {
   return runPeriodically(
     async (stopping) => {
+      if (!(await claimPeriod(payload, 'integrity-check', options.everyMs))) {
+        options.logger?.debug('content integrity check: this period is checked by another run')
+        return
+      }
       const report = await verifyPublishedContent(payload, { stopping })
       if (!report.complete) return
       const raised = await raiseMismatches(payload, report.mismatches)
@@ -297,10 +305,11 @@ export function startIntegrityChecks(
           { checked: report.checked, mismatches: report.mismatches.length, raised },
           'published content changed outside the CMS',
         )
+      else options.logger?.info({ checked: report.checked }, 'published content checked')
     },
     {
       everyMs: options.everyMs,
-      firstMs: 30_000,
+      firstMs: options.firstMs ?? 30_000,
       logger: options.logger,
       failure: 'content integrity check failed',
     },
