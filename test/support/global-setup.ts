@@ -26,12 +26,25 @@ export default async function setup(project: TestProject) {
   const build = spawnSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' })
   if (build.status !== 0) throw new Error('scripts/build.mjs failed')
 
-  // Workers and what they spawn inherit the environment; each project has its own directory.
-  const temporary = fs.mkdtempSync(path.join(os.tmpdir(), 'gongkai-run-'))
-  // mkdtemp makes it 0700; the private PostgreSQL runs as its own user and must reach its files.
-  fs.chmodSync(temporary, 0o711)
-  process.env.TMPDIR = temporary
-  const removeTemporary = () => fs.rmSync(temporary, { recursive: true, force: true })
+  // Workers and what they spawn inherit the environment. One directory for the whole run: every
+  // project's setup runs in this process (each would otherwise create its directory inside the
+  // previous one's), and the last teardown removes it, after the private PostgreSQL has stopped.
+  let temporary = process.env.GONGKAI_RUN_TMP
+  if (!temporary) {
+    temporary = fs.mkdtempSync(path.join(os.tmpdir(), 'gongkai-run-'))
+    // mkdtemp makes it 0700; the private PostgreSQL runs as its own user and must reach its files.
+    fs.chmodSync(temporary, 0o711)
+    process.env.GONGKAI_RUN_TMP = temporary
+    process.env.TMPDIR = temporary
+  }
+  process.env.GONGKAI_RUN_TMP_USERS = String(Number(process.env.GONGKAI_RUN_TMP_USERS ?? 0) + 1)
+  const removeTemporary = () => {
+    const users = Number(process.env.GONGKAI_RUN_TMP_USERS) - 1
+    process.env.GONGKAI_RUN_TMP_USERS = String(users)
+    if (users > 0) return
+    fs.rmSync(temporary, { recursive: true, force: true })
+    delete process.env.GONGKAI_RUN_TMP
+  }
 
   if (project.name === 'int:postgres') {
     const pg = await startPrivatePostgres()
