@@ -11,6 +11,8 @@ import {
   isNull,
   lt,
   or,
+  Placeholder,
+  sql,
 } from '@payloadcms/db-sqlite/drizzle'
 import express, { type Router } from 'express'
 import type { Payload, Where } from 'payload'
@@ -311,6 +313,10 @@ const LIST_COLUMNS = [
  * 10,200 rows (Payload's query building and afterRead, drizzle's, the client's row objects); the
  * two statements themselves ~0.8 ms (measured, SQLite). Null when the adapter has no tables
  * (MongoDB) or the query filters by topic (a LIKE, left to Payload): then payload.find.
+ *
+ * Drizzle builds the two statements once per shape of query (which filters, how many values in
+ * each list, the order) with stand-ins for the values, and each request puts its values in:
+ * building them per request was ~0.3 ms of the ~1.1 ms the list took without its cache.
  */
 async function listRows(
   payload: Payload,
@@ -321,50 +327,146 @@ async function listRows(
   const adapter = payload.db as any
   const t = adapter.tables?.public_documents
   if (!adapter.drizzle || !t || q.topic || !LIST_COLUMNS.every((c) => t[c])) return null
-  const conditions = [
-    eq(t.state, 'published'),
-    or(isNull(t.unpublishAt), gt(t.unpublishAt, now.toISOString())),
-  ]
-  if (q.type) conditions.push(inArray(t.type, q.type))
-  if (q.department) {
-    const ids = departmentIdsFor(q.department, q.includeChildren === 'true', departments)
-    conditions.push(inArray(t.departmentId, ids.length ? ids : ['-']))
+  const values: unknown[] = []
+  /** A stand-in for `v` (its value kept in `values`), or `v` itself when building to run once. */
+  let literal = false
+  const value = <T>(v: T): T => {
+    if (literal) return v
+    values.push(v)
+    return `${STAND_IN}${values.length - 1}` as T
   }
-  if (q.validity) conditions.push(eq(t.validity, q.validity))
-  if (q.from) conditions.push(gte(t.publishedAt, `${q.from}T00:00:00.000Z`))
-  if (q.to)
-    conditions.push(
-      lt(t.publishedAt, new Date(Date.parse(`${q.to}T00:00:00Z`) + 86_400_000).toISOString()),
-    )
-  if (q.indexNumber) conditions.push(eq(t.indexNumber, q.indexNumber))
-  if (q.docNumber) {
-    const key = isPlausibleDocNumber(q.docNumber) ? docNumberKey(q.docNumber) : null
-    if (!key) return { docs: [], totalDocs: 0 }
-    conditions.push(eq(t.docNumberKey, key))
+  const departmentIds = q.department
+    ? departmentIdsFor(q.department, q.includeChildren === 'true', departments)
+    : null
+  const docNumberKeyOf = q.docNumber
+    ? isPlausibleDocNumber(q.docNumber)
+      ? docNumberKey(q.docNumber)
+      : null
+    : undefined
+  if (docNumberKeyOf === null) return { docs: [], totalDocs: 0 }
+  const shape = [
+    q.type?.length ?? 0,
+    departmentIds ? Math.max(1, departmentIds.length) : 0,
+    q.validity ? 1 : 0,
+    q.from ? 1 : 0,
+    q.to ? 1 : 0,
+    q.indexNumber ? 1 : 0,
+    docNumberKeyOf ? 1 : 0,
+    q.sort,
+  ].join(',')
+  // The values, in the order the builder below asks for them (the same order every time).
+  const conditions = () => {
+    const list = [
+      eq(t.state, 'published'),
+      or(isNull(t.unpublishAt), gt(t.unpublishAt, value(now.toISOString()))),
+    ]
+    if (q.type)
+      list.push(
+        inArray(
+          t.type,
+          q.type.map((type) => value(type)),
+        ),
+      )
+    if (departmentIds)
+      list.push(
+        inArray(
+          t.departmentId,
+          (departmentIds.length ? departmentIds : ['-']).map((id) => value(id)),
+        ),
+      )
+    if (q.validity) list.push(eq(t.validity, value(q.validity)))
+    if (q.from) list.push(gte(t.publishedAt, value(`${q.from}T00:00:00.000Z`)))
+    if (q.to)
+      list.push(
+        lt(
+          t.publishedAt,
+          value(new Date(Date.parse(`${q.to}T00:00:00Z`) + 86_400_000).toISOString()),
+        ),
+      )
+    if (q.indexNumber) list.push(eq(t.indexNumber, value(q.indexNumber)))
+    if (docNumberKeyOf) list.push(eq(t.docNumberKey, value(docNumberKeyOf)))
+    return and(...list)
   }
-  const filter = and(...conditions)
-  const order =
-    q.sort === 'title'
-      ? [asc(t.titleZh), asc(t.uid)]
-      : q.sort === 'publishedAt'
-        ? [asc(t.publishedAt), asc(t.uid)]
-        : [desc(t.publishedAt), desc(t.uid)]
   const columns = Object.fromEntries(LIST_COLUMNS.map((c) => [c, t[c]]))
-  const page = adapter.drizzle
-    .select(columns)
-    .from(t)
-    .where(filter)
-    .orderBy(...order)
-    .limit(q.pageSize)
-    .offset((q.page - 1) * q.pageSize)
   const counted = { total: count() }
-  const total = adapter.drizzle.select(counted).from(t).where(filter)
+  const build = () => {
+    const order =
+      q.sort === 'title'
+        ? [asc(t.titleZh), asc(t.uid)]
+        : q.sort === 'publishedAt'
+          ? [asc(t.publishedAt), asc(t.uid)]
+          : [desc(t.publishedAt), desc(t.uid)]
+    const filter = conditions()
+    return {
+      page: adapter.drizzle
+        .select(columns)
+        .from(t)
+        .where(filter)
+        .orderBy(...order)
+        // Placeholders: drizzle leaves out a limit that is not a number or an SQL object.
+        .limit(literal ? q.pageSize : sql.placeholder('limit'))
+        .offset(literal ? (q.page - 1) * q.pageSize : sql.placeholder('offset')),
+      total: adapter.drizzle.select(counted).from(t).where(filter),
+    }
+  }
   const raw = await sharedRawReader(payload)
-  const [docs, totals] = raw
-    ? [await raw.all(page, columns), await raw.all(total, counted as any)]
-    : await Promise.all([page, total])
+  if (!raw) {
+    // No raw reader (an in-memory SQLite): drizzle runs the builders, values in place.
+    literal = true
+    const direct = build()
+    const [docs, totals] = await Promise.all([direct.page, direct.total])
+    return { docs, totalDocs: Number(totals[0]?.total ?? 0) }
+  }
+  let built = listStatements.get(adapter)?.get(shape)
+  if (!built) {
+    const builders = build()
+    built = { page: builders.page.toSQL(), total: builders.total.toSQL() }
+    let shapes = listStatements.get(adapter)
+    if (!shapes) listStatements.set(adapter, (shapes = new Map()))
+    // Shapes are few (filters × list lengths); keep the map bounded all the same.
+    if (shapes.size >= 500) shapes.clear()
+    shapes.set(shape, built)
+  } else {
+    // The values of this request, in the builder's order.
+    conditions()
+  }
+  const named = { limit: q.pageSize, offset: (q.page - 1) * q.pageSize }
+  const [docs, totals] = [
+    await raw.all(filled(built.page, values, named), columns),
+    await raw.all(filled(built.total, values, named), counted as any),
+  ]
   return { docs, totalDocs: Number(totals[0]?.total ?? 0) }
 }
+
+/** A statement built once, with this request's values in place of stand-ins and placeholders. */
+function filled(
+  statement: { sql: string; params: unknown[] },
+  values: unknown[],
+  named: Record<string, unknown>,
+) {
+  return {
+    toSQL: () => ({
+      sql: statement.sql,
+      params: statement.params.map((p) =>
+        typeof p === 'string' && p.startsWith(STAND_IN)
+          ? values[Number(p.slice(STAND_IN.length))]
+          : p instanceof Placeholder
+            ? named[p.name]
+            : p,
+      ),
+    }),
+  }
+}
+
+/** Marks a value in a statement built once (listRows); never in request input (NUL). */
+const STAND_IN = '\u0000v'
+const listStatements = new WeakMap<
+  object,
+  Map<
+    string,
+    { page: { sql: string; params: unknown[] }; total: { sql: string; params: unknown[] } }
+  >
+>()
 
 /** A list query with every default applied, for callers other than the route (the portal). */
 export function listQuery(q: Partial<Query> = {}): Query {
