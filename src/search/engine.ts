@@ -10,6 +10,12 @@ import type { ParsedQuery } from './tokenize'
 
 export type EntryId = number | string
 
+/**
+ * The ids a match returns. The SQL engines return an Int32Array: on a common word that is tens
+ * of thousands of ids, and filling a typed array costs a fraction of growing a plain one.
+ */
+export type IdList = ArrayLike<EntryId> & Iterable<EntryId>
+
 export interface SearchEntry {
   /** The id of the document's `public-documents` row. */
   id: EntryId
@@ -31,7 +37,7 @@ export interface SearchEngine {
    * exactly (tokenize.ts: a term occurs where termPattern finds it). `field: 'title'` looks
    * in titles only. `query.all` is never empty.
    */
-  match(payload: Payload, query: ParsedQuery, field?: SearchField): Promise<EntryId[]>
+  match(payload: Payload, query: ParsedQuery, field?: SearchField): Promise<IdList>
   /** The stored public text of entries (for snippets), keyed by String(id); unknown ids absent. */
   texts(payload: Payload, ids: EntryId[]): Promise<Map<string, { title: string; body: string }>>
   /** Drops every entry (before a full rebuild). */

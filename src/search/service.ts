@@ -15,7 +15,7 @@ import type { Payload } from 'payload'
 import { departmentIdsFor, departmentsOf, presentSummary } from '../public-api/documents'
 import { text } from '../public-api/presenters'
 import type { DocumentSummary } from '../public-api/schemas'
-import type { EntryId } from './engine'
+import type { IdList } from './engine'
 import { searchEngineOf } from './engines'
 import { highlightTitle, snippet } from './highlight'
 import { firstInOrder } from './top'
@@ -152,7 +152,9 @@ export async function searchDocuments(payload: Payload, r: SearchRequest): Promi
     : null
   const topic = r.topic ? s.indexOf(r.topic, 'topic') : -1
 
-  const hits: number[] = []
+  // Slots of the documents that pass every filter (a typed array: see IdList).
+  const hits = new Int32Array(matched.length)
+  let hitCount = 0
   for (const id of matched) {
     const slot = s.slot(id)
     if (slot < 0 || !s.visible(slot, now)) continue
@@ -169,7 +171,7 @@ export async function searchDocuments(payload: Payload, r: SearchRequest): Promi
     if (validity < 0 || validityOf === validity) pass |= F_VALIDITY
     if (!r.topic || (topic >= 0 && topics?.includes(topic))) pass |= F_TOPIC
     if ((!r.from && !r.to) || (published >= fromMs && published < toMs)) pass |= F_DATES
-    if (pass === ALL) hits.push(slot)
+    if (pass === ALL) hits[hitCount++] = slot
     // A facet counts the documents that pass every filter but its own: none fails two.
     const missing = pass ^ ALL
     if (missing & (missing - 1)) continue
@@ -181,9 +183,10 @@ export async function searchDocuments(payload: Payload, r: SearchRequest): Promi
     if ((missing & ~F_TOPIC) === 0 && topics) for (const t of topics) topicCounts[t]!++
   }
 
+  const found = hits.subarray(0, hitCount)
   const score =
-    r.sort === 'relevance' && hits.length
-      ? await scoreHits(payload, query, snapshot, hits)
+    r.sort === 'relevance' && hitCount
+      ? await scoreHits(payload, query, snapshot, found)
       : new Uint32Array(0)
   const newest = (a: number, b: number) =>
     (s.publishedAt[b] || 0) - (s.publishedAt[a] || 0) || (s.uid[b]! < s.uid[a]! ? -1 : 1)
@@ -194,9 +197,9 @@ export async function searchDocuments(payload: Payload, r: SearchRequest): Promi
         ? newest
         : (a: number, b: number) => -newest(a, b)
 
-  const total = hits.length
+  const total = hitCount
   const pages = Math.max(1, Math.ceil(total / r.pageSize))
-  const pageSlots = firstInOrder(hits, r.page * r.pageSize, order).slice((r.page - 1) * r.pageSize)
+  const pageSlots = firstInOrder(found, r.page * r.pageSize, order).slice((r.page - 1) * r.pageSize)
   const data = await presentHits(payload, r, query, snapshot, pageSlots, departments, score)
 
   const byDepartment = new Map(departments.map((d) => [String(d.id), d]))
@@ -233,7 +236,7 @@ async function scoreHits(
   payload: Payload,
   query: ParsedQuery,
   s: SearchSnapshot,
-  hits: number[],
+  hits: Int32Array,
 ): Promise<Uint32Array> {
   const engine = searchEngineOf(payload)
   const phrase = adjacentPhrase(query.all)
@@ -246,7 +249,7 @@ async function scoreHits(
   const hit = new Uint8Array(s.size)
   for (const slot of hits) hit[slot] = 1
   const score = new Uint32Array(s.size)
-  const add = (ids: EntryId[], weight: number) => {
+  const add = (ids: IdList, weight: number) => {
     for (const id of ids) {
       const slot = s.slot(id)
       if (slot >= 0 && hit[slot]) score[slot]! += weight

@@ -3,9 +3,13 @@
  * The first k items of `items` in `order`, without sorting all of them when k is small (a common
  * word matches tens of thousands of documents; a page needs twenty): a bounded binary heap.
  */
-export function firstInOrder(items: number[], k: number, order: (a: number, b: number) => number) {
+export function firstInOrder(
+  items: ArrayLike<number> & Iterable<number>,
+  k: number,
+  order: (a: number, b: number) => number,
+): number[] {
   if (k <= 0) return []
-  if (k * 4 >= items.length) return items.sort(order).slice(0, k)
+  if (k * 4 >= items.length) return Array.from(items).sort(order).slice(0, k)
   // A max-heap (by order) of the best k so far: its root is the worst of them.
   const heap: number[] = []
   const worse = (i: number, j: number) => order(heap[i]!, heap[j]!) > 0

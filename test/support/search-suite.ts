@@ -220,7 +220,9 @@ export function engineSuite(
     const failures: string[] = []
     for (const query of queries(docs, queryCount)) {
       kinds.set(query.kind, (kinds.get(query.kind) ?? 0) + 1)
-      const got = new Set((await engine.match(payload, parseSearchQuery(query.q))).map(Number))
+      const got = new Set(
+        Array.from(await engine.match(payload, parseSearchQuery(query.q)), Number),
+      )
       const want = new Set(docs.filter(query.truth).map((d) => d.id))
       let qtp = 0
       for (const id of got) if (want.has(id)) qtp++
@@ -253,7 +255,7 @@ export function engineSuite(
   it('looks in titles only when asked', async () => {
     const { payload } = getServer()
     const term = parseSearchQuery('许可')
-    const inTitle = new Set((await getEngine().match(payload, term, 'title')).map(Number))
+    const inTitle = new Set(Array.from(await getEngine().match(payload, term, 'title'), Number))
     const want = docs.filter((d) => plain(d.title).includes('许可')).map((d) => d.id)
     expect([...inTitle].sort((a, b) => a - b)).toEqual(want)
   })
@@ -261,7 +263,8 @@ export function engineSuite(
   it('replaces, removes, returns the stored text, and a rolled-back write leaves nothing', async () => {
     const { payload } = getServer()
     const engine = getEngine()
-    const find = async (q: string) => (await engine.match(payload, parseSearchQuery(q))).map(Number)
+    const find = async (q: string) =>
+      Array.from(await engine.match(payload, parseSearchQuery(q)), Number)
     await write([{ id: 1, title: '独一无二的标题', body: '正文里有鹦鹉螺' }])
     expect(await find('鹦鹉螺')).toEqual([1])
     expect(await find('独一无二')).toEqual([1])

@@ -29,6 +29,7 @@ import type { Payload, PayloadRequest } from 'payload'
 import type pg from 'pg'
 
 import type { EntryId, SearchEngine, SearchEntry, SearchField } from '../engine'
+import { parseIds } from '../ids'
 import { fold, indexTokens, type QueryTerm, termPattern } from '../tokenize'
 
 /** Positions in one tsvector (PostgreSQL clamps positions above 16383). */
@@ -162,10 +163,6 @@ async function indexRead(pool: pg.Pool, query: pg.QueryConfig & { rowMode: 'arra
   }
 }
 
-/** ids from `string_agg(id::text, ',')`: one row instead of one per match. */
-const parseIds = (text: string | null): number[] =>
-  text ? text.split(',').map((s) => Number(s)) : []
-
 export function postgresEngine(): SearchEngine {
   async function texts(payload: Payload, ids: EntryId[]) {
     const out = new Map<string, { title: string; body: string }>()
@@ -293,22 +290,30 @@ export function postgresEngine(): SearchEngine {
         values,
         rowMode: 'array',
       })
+      // ids from `string_agg(id::text, ',')`: one row instead of one per match.
       const ids = parseIds(result.rows[0]?.[0] ?? null)
       const maybe = parseIds(result.rows[0]?.[1] ?? null)
       if (!maybe.length) return ids
       const longAll = query.all.filter(long)
       const longNone = none.filter(long)
-      if (!longAll.length && !longNone.length) return ids.concat(maybe)
-      const found = await texts(payload, maybe)
+      const both = (extra: ArrayLike<number>) => {
+        const out = new Float64Array(ids.length + extra.length)
+        out.set(ids)
+        out.set(extra, ids.length)
+        return out
+      }
+      if (!longAll.length && !longNone.length) return both(maybe)
+      const found = await texts(payload, Array.from(maybe))
       const occurs = (term: QueryTerm, text: string) => {
         const re = termPattern(term)
         return re.test(fold(text))
       }
+      const confirmed: number[] = []
       for (const [id, { title, body }] of found) {
         const inDoc = (t: QueryTerm) => occurs(t, title) || (!titleOnly && occurs(t, body))
-        if (longAll.every(inDoc) && !longNone.some(inDoc)) ids.push(Number(id))
+        if (longAll.every(inDoc) && !longNone.some(inDoc)) confirmed.push(Number(id))
       }
-      return ids
+      return both(confirmed)
     },
 
     texts,

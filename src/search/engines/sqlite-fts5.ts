@@ -22,7 +22,8 @@ import Database from 'libsql'
 import type { Payload } from 'payload'
 
 import { directOf, type DirectConnection } from '../../db/sqlite-client'
-import type { EntryId, SearchEngine, SearchEntry, SearchField } from '../engine'
+import type { IdList, SearchEngine, SearchEntry, SearchField } from '../engine'
+import { parseIds } from '../ids'
 import { indexTokens, kindOf, type ParsedQuery, type QueryTerm, segments } from '../tokenize'
 
 type Req = { payload: Payload; transactionID?: any }
@@ -114,23 +115,7 @@ export function matchQuery(
   return { sql: `SELECT group_concat(rowid, ',') FROM (${parts.join(' ')})`, params }
 }
 
-/** The ids of a group_concat list ("12,7,9"): one pass, no substring per id. */
-export function parseIds(list: string | null | undefined): number[] {
-  const out: number[] = []
-  if (!list) return out
-  let n = 0
-  for (let i = 0; i < list.length; i++) {
-    const c = list.charCodeAt(i)
-    if (c === 44) {
-      out.push(n)
-      n = 0
-    } else n = n * 10 + (c - 48)
-  }
-  out.push(n)
-  return out
-}
-
-type Reader = { ids(query: { sql: string; params: string[] }): EntryId[]; close(): void }
+type Reader = { ids(query: { sql: string; params: string[] }): IdList; close(): void }
 const readers = new WeakMap<Payload, Reader | null>()
 
 function readerOf(payload: Payload): Reader | null {

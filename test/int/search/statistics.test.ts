@@ -57,8 +57,8 @@ describe.skipIf(dbKind !== 'sqlite')(`SQLite planner statistics (${dbKind})`, ()
     await inOwnTransaction(server.payload, (req) =>
       engine.upsert(req, [{ id: 424242, title: '统计信息测试', body: '规划器统计 planner' }]),
     )
-    expect((await engine.match(server.payload, parseSearchQuery('规划器'))).map(Number)).toContain(
-      424242,
-    )
+    expect(
+      Array.from(await engine.match(server.payload, parseSearchQuery('规划器')), Number),
+    ).toContain(424242)
   })
 })

@@ -10,7 +10,8 @@ import {
   termPattern,
   type QueryTerm,
 } from '../../../src/search/tokenize'
-import { charsOf, charsOfTokens, parseIds } from '../../../src/search/engines/sqlite-fts5'
+import { charsOf, charsOfTokens } from '../../../src/search/engines/sqlite-fts5'
+import { parseIds } from '../../../src/search/ids'
 
 describe('fold', () => {
   it.each([
@@ -235,13 +236,15 @@ describe('the SQLite engine’s character lists', () => {
   })
 })
 
-describe('the SQLite engine’s id lists', () => {
+describe('the SQL engines’ id lists', () => {
   it.each([
     ['', []],
+    [null, []],
     ['7', [7]],
     ['12,7,9', [12, 7, 9]],
     ['0,1000000,42', [0, 1000000, 42]],
+    ['2147483648,9007199254740991', [2147483648, 9007199254740991]],
   ])('parseIds(%j)', (list, ids) => {
-    expect(parseIds(list)).toEqual(ids)
+    expect(Array.from(parseIds(list))).toEqual(ids)
   })
 })
