@@ -3,10 +3,15 @@
  * (a department) when not given one.
  */
 import crypto from 'node:crypto'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
 
 import type { CollectionSlug, Payload } from 'payload'
 
 import { residentIdCheckChar } from '../../src/domain/resident-id'
+import { generatedCsv } from '../../src/import/generate'
+import { importDecisions } from '../../src/import/run'
 import { paragraphsToLexical } from '../../src/richtext/lexical'
 
 let counter = 0
@@ -115,3 +120,28 @@ export async function makeDocument(
 }
 
 export const randomName = () => crypto.randomBytes(4).toString('hex')
+
+/**
+ * `rows` generated licensing decisions of a department, imported and published by the import's
+ * bulk path (a few seconds for what the workflow would take minutes for). Returns the summary;
+ * the caller checks what it needs of it.
+ */
+export async function importGeneratedDecisions(
+  payload: Payload,
+  { department, rows, seed }: { department: number | string; rows: number; seed: number },
+) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongkai-import-'))
+  try {
+    const file = path.join(dir, 'licensing.csv')
+    fs.writeFileSync(file, [...generatedCsv('licensing', rows, { seed })].join(''))
+    return await importDecisions(payload, {
+      kind: 'licensing',
+      format: 'csv',
+      source: file,
+      department,
+      publish: true,
+    })
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true })
+  }
+}

@@ -5,14 +5,11 @@
  * query to the next (PostgreSQL's top-N sort, a plan that changes after autoanalyze), so a staff
  * member paging the admin list, or a script paging REST, saw some decisions twice and others never.
  */
-import fs from 'node:fs'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { generatedCsv } from '../../../src/import/generate'
-import { importDecisions } from '../../../src/import/run'
-import { makeDepartment } from '../../support/factories'
-import { dbKind, startTestServer, tempDir, type TestServer } from '../../support/harness'
+import { importGeneratedDecisions, makeDepartment } from '../../support/factories'
+import { dbKind, startTestServer, type TestServer } from '../../support/harness'
 
 const ROWS = 450
 const PAGE = 20
@@ -23,14 +20,10 @@ let all: string[]
 beforeAll(async () => {
   server = await startTestServer()
   const dept = await makeDepartment(server.payload)
-  const file = `${tempDir()}/licensing.csv`
-  fs.writeFileSync(file, [...generatedCsv('licensing', ROWS, { seed: 31 })].join(''))
-  const summary = await importDecisions(server.payload, {
-    kind: 'licensing',
-    format: 'csv',
-    source: file,
+  const summary = await importGeneratedDecisions(server.payload, {
     department: dept.id,
-    publish: true,
+    rows: ROWS,
+    seed: 31,
   })
   expect(summary.created).toBe(ROWS)
   const found = await server.payload.find({
@@ -53,6 +46,17 @@ async function restPage(query: string): Promise<string[]> {
   const res = await fetch(`${server.url}/api/licensing-decisions?${query}`)
   expect(res.status).toBe(200)
   return ((await res.json()) as any).docs.map((d: any) => String(d.id))
+}
+
+/** The ids on every page of a Local API list of `count` rows, in turn. */
+async function everyPage(
+  count: number,
+  read: (page: number) => Promise<{ docs: Array<{ id: unknown }> }>,
+): Promise<string[]> {
+  const seen: string[] = []
+  for (let page = 1; page <= Math.ceil(count / PAGE); page++)
+    seen.push(...(await read(page)).docs.map((d) => String(d.id)))
+  return seen
 }
 
 /** Every page of a REST list in turn: each decision once, none missing. */
@@ -86,39 +90,35 @@ describe(`paging through tied rows on ${dbKind}`, () => {
   })
 
   it('Local API pages (the admin list reads this way) cover every decision once', async () => {
-    const seen: string[] = []
-    for (let page = 1; page <= Math.ceil(ROWS / PAGE); page++) {
-      const found = await server.payload.find({
+    const seen = await everyPage(ROWS, (page) =>
+      server.payload.find({
         collection: 'licensing-decisions',
         limit: PAGE,
         page,
         sort: '-updatedAt',
         depth: 0,
         overrideAccess: true,
-      })
-      seen.push(...found.docs.map((d: any) => String(d.id)))
-    }
+      }),
+    )
     expect(seen).toHaveLength(ROWS)
     expect([...new Set(seen)].sort()).toEqual(all)
   })
 
   it('versions page the same way', async () => {
-    const seen: string[] = []
-    for (let page = 1; page <= Math.ceil(ROWS / PAGE); page++) {
-      const found = await server.payload.findVersions({
+    const total = await server.payload.countVersions({
+      collection: 'licensing-decisions',
+      overrideAccess: true,
+    })
+    const seen = await everyPage(total.totalDocs, (page) =>
+      server.payload.findVersions({
         collection: 'licensing-decisions',
         limit: PAGE,
         page,
         depth: 0,
         overrideAccess: true,
-      })
-      seen.push(...found.docs.map((d: any) => String(d.id)))
-    }
+      }),
+    )
     expect(new Set(seen).size).toBe(seen.length)
-    const total = await server.payload.countVersions({
-      collection: 'licensing-decisions',
-      overrideAccess: true,
-    })
     expect(seen).toHaveLength(total.totalDocs)
   })
 })

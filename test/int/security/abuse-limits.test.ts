@@ -16,17 +16,14 @@
  *     server is still up afterwards (5,000 parts used to crash it: see requestBodyStream).
  * Every refusal is timed: "cut off quickly" means before the server did the work.
  */
-import fs from 'node:fs'
 import http from 'node:http'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { generatedCsv } from '../../../src/import/generate'
-import { importDecisions } from '../../../src/import/run'
 import { MAX_LIST_LIMIT } from '../../../src/server/payload-limits'
 import { colourPng, minimalPdf } from '../../support/files'
-import { makeDepartment } from '../../support/factories'
-import { dbKind, startTestServer, tempDir, type TestServer } from '../../support/harness'
+import { importGeneratedDecisions, makeDepartment } from '../../support/factories'
+import { dbKind, startTestServer, type TestServer } from '../../support/harness'
 import { type Person, person } from '../../support/people'
 
 /** Requests per minute per address on the public API and the portal's search, in this file. */
@@ -52,15 +49,10 @@ beforeAll(async () => {
   })
   dept = await makeDepartment(server.payload)
   author = await person(server, dept, ['author'])
-  // Through the import's bulk path: a few seconds for what the workflow would take minutes for.
-  const file = `${tempDir()}/licensing.csv`
-  fs.writeFileSync(file, [...generatedCsv('licensing', SEEDED, { seed: 20 })].join(''))
-  const summary = await importDecisions(server.payload, {
-    kind: 'licensing',
-    format: 'csv',
-    source: file,
+  const summary = await importGeneratedDecisions(server.payload, {
     department: dept.id,
-    publish: true,
+    rows: SEEDED,
+    seed: 20,
   })
   expect(summary.created).toBe(SEEDED)
 }, 180_000)

@@ -7,15 +7,18 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { generatedCsv } from '../../../src/import/generate'
-import { importDecisions } from '../../../src/import/run'
 import {
   raiseMismatches,
   sealUnsealed,
   verifyPublishedContent,
 } from '../../../src/integrity/verify'
-import { build, makeDepartment, makeDocument } from '../../support/factories'
-import { cliOn, dbKind, startTestServer, tempDir, type TestServer } from '../../support/harness'
+import {
+  build,
+  importGeneratedDecisions,
+  makeDepartment,
+  makeDocument,
+} from '../../support/factories'
+import { cliOn, dbKind, startTestServer, type TestServer } from '../../support/harness'
 import { call, person, type Person, publishThroughWorkflow } from '../../support/people'
 
 let server: TestServer
@@ -71,16 +74,10 @@ beforeAll(async () => {
   expect(edit.status).toBe(200)
   await publishThroughWorkflow(server, people, 'policies', docs.workflow.id)
   // New decisions by the import's bulk path, published.
-  const dir = tempDir()
-  const file = `${dir}/licensing.csv`
-  const fs = await import('node:fs')
-  fs.writeFileSync(file, [...generatedCsv('licensing', 30, { seed: 5 })].join(''))
-  const summary = await importDecisions(payload, {
-    kind: 'licensing',
-    format: 'csv',
-    source: file,
+  const summary = await importGeneratedDecisions(payload, {
     department: dept.id,
-    publish: true,
+    rows: 30,
+    seed: 5,
   })
   expect(summary.created).toBe(30)
 }, 120_000)
