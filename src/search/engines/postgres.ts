@@ -47,7 +47,19 @@ const lexemeOf = (token: string) =>
     : token
 
 /** A quoted lexeme for tsvector and tsquery input: ' doubled, \ escaped. */
-const quote = (lexeme: string) => `'${lexeme.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`
+const quote = (lexeme: string) =>
+  lexeme.includes("'") || lexeme.includes('\\')
+    ? `'${lexeme.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`
+    : `'${lexeme}'`
+
+/** The tsvector literal of lexemes and their positions: `'a':1,5 'b':2 `. */
+function literalOf(positions: Map<string, number[]>): string {
+  // Parts joined once: one flat string (`+=` builds a rope that is flattened again on send).
+  const parts: string[] = new Array(positions.size)
+  let k = 0
+  for (const [lexeme, list] of positions) parts[k++] = `${quote(lexeme)}:${list.join(',')} `
+  return parts.join('')
+}
 
 /**
  * The tsvector literals of a token stream (null: a position left empty), cut into chunks as
@@ -57,6 +69,26 @@ export function tsvectorChunks(
   stream: Array<string | null>,
   limits: { positions?: number; perLexeme?: number; overlap?: number } = {},
 ): string[] {
+  const { positions = CHUNK_POSITIONS, perLexeme = LEXEME_POSITIONS } = limits
+  // Most documents fit one tsvector: one pass collects every lexeme's positions, and the chunked
+  // path below (which gives the same literal for such a stream) runs only when a limit is hit.
+  if (stream.length <= positions) {
+    const seen = new Map<string, number[]>()
+    let fits = true
+    for (let i = 0; i < stream.length; i++) {
+      const token = stream[i]
+      if (token === null || token === undefined) continue
+      const lexeme = lexemeOf(token)
+      let list = seen.get(lexeme)
+      if (!list) seen.set(lexeme, (list = []))
+      else if (list.length === perLexeme) {
+        fits = false
+        break
+      }
+      list.push(i + 1)
+    }
+    if (fits) return [literalOf(seen)]
+  }
   const lexemes = stream.map((t) => (t === null ? null : lexemeOf(t)))
   return chunkRanges(lexemes, limits).map(([start, end]) => {
     const seen = new Map<string, number[]>()
@@ -67,9 +99,7 @@ export function tsvectorChunks(
       if (!list) seen.set(lexeme, (list = []))
       list.push(i - start + 1)
     }
-    let literal = ''
-    for (const [lexeme, list] of seen) literal += `${quote(lexeme)}:${list.join(',')} `
-    return literal
+    return literalOf(seen)
   })
 }
 
@@ -121,7 +151,14 @@ const idList = (ids: EntryId[]) => `{${ids.map(entryId).join(',')}}`
 /** A PostgreSQL array literal (one text parameter): elements quoted, " and \\ escaped. */
 function pgArray(values: Array<string | number | boolean | null>): string {
   const items = values.map((v) =>
-    v === null ? 'NULL' : typeof v === 'string' ? `"${v.replace(/[\\"]/g, '\\$&')}"` : String(v),
+    v === null
+      ? 'NULL'
+      : typeof v === 'string'
+        ? // tsvector literals (most of the bytes) never hold either character: no copy then.
+          v.includes('"') || v.includes('\\')
+          ? `"${v.replace(/[\\"]/g, '\\$&')}"`
+          : `"${v}"`
+        : String(v),
   )
   return `{${items.join(',')}}`
 }
