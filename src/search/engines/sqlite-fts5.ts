@@ -61,13 +61,17 @@ export function charsOf(text: string): string {
  * the text in a bigram or an end mark: the same set, without segmenting the text a second time.
  */
 export function charsOfTokens(tokens: string[]): string {
-  const set = new Set<string>()
+  // Code points, not strings: a new one-character string per token cost more than the rest.
+  const set = new Set<number>()
   for (const token of tokens) {
-    const first = token.codePointAt(0)!
-    if (kindOf(String.fromCodePoint(first)) !== 'cjk') continue
-    for (const c of token) set.add(c)
+    // Every character of a CJK run starts a token (a bigram, or the end mark that closes the
+    // run), so the first character of each CJK token is all it takes. Fast path: the common
+    // ideographs; anything else (supplementary planes, kana) asks kindOf.
+    const point = token.codePointAt(0)!
+    if ((point >= 0x4e00 && point <= 0x9fff) || (point >= 0x3400 && point <= 0x4dbf)) set.add(point)
+    else if (kindOf(String.fromCodePoint(point)) === 'cjk') set.add(point)
   }
-  return [...set].join(' ')
+  return Array.from(set, (point) => String.fromCodePoint(point)).join(' ')
 }
 
 /**

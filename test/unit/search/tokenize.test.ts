@@ -230,6 +230,8 @@ describe('the SQLite engine’s character lists', () => {
     '号',
     'ＡＢＣ１２３ 全角',
     '',
+    '𠮷野家的𠀀𠀁，㐀㐁㐂 行𠀂政',
+    'ひらがな漢字カタカナ',
   ])('charsOfTokens(indexTokens(%s)) holds the characters charsOf finds', (text) => {
     const set = (s: string) => s.split(' ').filter(Boolean).sort()
     expect(set(charsOfTokens(indexTokens(text)))).toEqual(set(charsOf(text)))
