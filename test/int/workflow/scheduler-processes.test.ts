@@ -82,7 +82,10 @@ describe(`scheduled publication across processes on ${dbKind}`, () => {
     const [a, b] = [await runner(), await runner()]
     const ids: Array<number | string> = []
     for (let i = 0; i < 8; i++) ids.push(await approvedDocument(server, people))
-    const due = inSeconds(2)
+    // One due time for all eight, so the two runners race for them. Far enough ahead that the
+    // eight schedule requests finish before it: 2 s was not, once, on a loaded machine (a 400,
+    // the time no longer in the future).
+    const due = inSeconds(10)
     for (const id of ids) await schedule(id, due)
     for (const id of ids) await until(async () => (await pub(id)).status === 200, 30_000)
     for (const id of ids) {
@@ -115,7 +118,7 @@ describe(`scheduled publication across processes on ${dbKind}`, () => {
     await stopRunners()
     const stalled = await runner('stall-after-claim')
     const id = await approvedDocument(server, people)
-    await schedule(id, inSeconds(0.5))
+    await schedule(id, inSeconds(1.5))
     await until(async () => (await jobsFor(server, id))[0]?.state === 'running', 20_000)
     const claimed = (await jobsFor(server, id))[0]
     expect(claimed.leaseOwner).toContain(`:${stalled.child.pid}:`)
@@ -134,7 +137,7 @@ describe(`scheduled publication across processes on ${dbKind}`, () => {
     await stopRunners()
     const dying = await runner('exit-mid-run')
     const id = await approvedDocument(server, people, { title: '中途被杀的发布' })
-    await schedule(id, inSeconds(0.5))
+    await schedule(id, inSeconds(1.5))
     expect((await dying.exited).signal).toBe('SIGKILL')
     // The publication and the job's completion were one transaction: both rolled back.
     expect((await pub(id)).status).toBe(404)
