@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest'
+
+import { parseIds } from '../../../src/search/ids'
+
+describe('parseIds', () => {
+  const cases: Array<[string | null | undefined, number[]]> = [
+    [null, []],
+    [undefined, []],
+    ['', []],
+    ['[]', []],
+    ['7', [7]],
+    ['[7]', [7]],
+    ['12,7,9', [12, 7, 9]],
+    ['[12,7,9]', [12, 7, 9]],
+    ['0,1,10,100', [0, 1, 10, 100]],
+    // Past 2^31 (an Int32Array would wrap) and up to 2^53 exactly.
+    ['[2147483648,9007199254740991]', [2147483648, 9007199254740991]],
+  ]
+  it.each(cases)('%j → %j', (list, ids) => {
+    const out = parseIds(list)
+    expect(out).toBeInstanceOf(Float64Array)
+    expect(Array.from(out)).toEqual(ids)
+  })
+
+  it('reads 100,000 ids of both forms alike', () => {
+    const ids = Array.from({ length: 100_000 }, (_, i) => i * 3 + 1)
+    expect(Array.from(parseIds(ids.join(',')))).toEqual(ids)
+    expect(Array.from(parseIds(JSON.stringify(ids)))).toEqual(ids)
+  })
+})
