@@ -24,7 +24,7 @@ import type { Payload } from 'payload'
 import { directOf, type DirectConnection } from '../../db/sqlite-client'
 import type { IdList, SearchEngine, SearchEntry, SearchField } from '../engine'
 import { parseIds } from '../ids'
-import { indexTokens, kindOf, type ParsedQuery, type QueryTerm, segments } from '../tokenize'
+import { indexStream, type ParsedQuery, type QueryTerm, segments } from '../tokenize'
 
 type Req = { payload: Payload; transactionID?: any }
 
@@ -49,29 +49,14 @@ export function ftsPhrase(term: QueryTerm): string {
 /** A term that is one CJK character alone: answered by `search_chars`. */
 const isCharacter = (term: QueryTerm) => term.prefix && term.tokens.length === 1
 
-/** The distinct CJK characters of a text, for `search_chars`. */
+/**
+ * The distinct CJK characters of a text in order of first appearance, as `search_chars` holds
+ * them: the readable form; writes take them from indexStream's one pass (tested to agree).
+ */
 export function charsOf(text: string): string {
   const set = new Set<string>()
   for (const s of segments(text)) if (s.kind === 'cjk') for (const c of s.text) set.add(c)
   return [...set].join(' ')
-}
-
-/**
- * charsOf from a text's token stream (indexTokens), which already holds every CJK character of
- * the text in a bigram or an end mark: the same set, without segmenting the text a second time.
- */
-export function charsOfTokens(tokens: string[]): string {
-  // Code points, not strings: a new one-character string per token cost more than the rest.
-  const set = new Set<number>()
-  for (const token of tokens) {
-    // Every character of a CJK run starts a token (a bigram, or the end mark that closes the
-    // run), so the first character of each CJK token is all it takes. Fast path: the common
-    // ideographs; anything else (supplementary planes, kana) asks kindOf.
-    const point = token.codePointAt(0)!
-    if ((point >= 0x4e00 && point <= 0x9fff) || (point >= 0x3400 && point <= 0x4dbf)) set.add(point)
-    else if (kindOf(String.fromCodePoint(point)) === 'cjk') set.add(point)
-  }
-  return Array.from(set, (point) => String.fromCodePoint(point)).join(' ')
 }
 
 /**
@@ -187,13 +172,12 @@ function upsertDirect(direct: DirectConnection, entries: SearchEntry[]) {
   )
   for (const e of entries) {
     const id = Number(e.id)
-    // Each text is tokenised once; its characters come from its tokens.
-    const title = indexTokens(e.title)
-    const body = indexTokens(e.body)
-    const titleStream = title.join(' ')
-    fts.run([id, titleStream, body.join(' ')])
-    titles.run([id, titleStream])
-    chars.run([id, charsOfTokens(title), charsOfTokens(body)])
+    // Each text is tokenised once, its characters collected in the same pass.
+    const title = indexStream(e.title)
+    const body = indexStream(e.body)
+    fts.run([id, title.stream, body.stream])
+    titles.run([id, title.stream])
+    chars.run([id, title.chars, body.chars])
     texts.run([id, e.title, e.body])
   }
 }
@@ -234,16 +218,16 @@ export function sqliteFts5Engine(): SearchEngine {
           await db.run(sql`DELETE FROM search_title WHERE rowid IN (${old})`)
           await db.run(sql`DELETE FROM search_chars WHERE rowid IN (${old})`)
         }
-        // Each text is tokenised once; its characters come from its tokens.
+        // Each text is tokenised once, its characters collected in the same pass.
         const tokens = batch.map((e) => {
-          const title = indexTokens(e.title)
-          const body = indexTokens(e.body)
+          const title = indexStream(e.title)
+          const body = indexStream(e.body)
           return {
             id: Number(e.id),
-            title: title.join(' '),
-            body: body.join(' '),
-            titleChars: charsOfTokens(title),
-            bodyChars: charsOfTokens(body),
+            title: title.stream,
+            body: body.stream,
+            titleChars: title.chars,
+            bodyChars: body.chars,
           }
         })
         const streams = sql.join(

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import {
   fold,
   indexTerms,
+  indexStream,
   indexTokens,
   parseSearchQuery,
   segments,
@@ -10,7 +11,8 @@ import {
   termPattern,
   type QueryTerm,
 } from '../../../src/search/tokenize'
-import { charsOf, charsOfTokens } from '../../../src/search/engines/sqlite-fts5'
+import { charsOf } from '../../../src/search/engines/sqlite-fts5'
+import { generateCorpus } from '../../../src/search/corpus'
 import { parseIds } from '../../../src/search/ids'
 
 describe('fold', () => {
@@ -222,7 +224,11 @@ describe('the index and the pattern agree', () => {
   })
 })
 
-describe('the SQLite engine’s character lists', () => {
+describe('indexStream: the SQLite engine’s streams and character lists in one pass', () => {
+  const reference = (text: string) => ({
+    stream: indexTokens(text).join(' '),
+    chars: charsOf(text),
+  })
   it.each([
     '国办发〔2017〕47号',
     '行政许可许可证',
@@ -230,11 +236,29 @@ describe('the SQLite engine’s character lists', () => {
     '号',
     'ＡＢＣ１２３ 全角',
     '',
-    '𠮷野家的𠀀𠀁，㐀㐁㐂 行𠀂政',
+    '，。、！ ',
+    '𠮷野家的𠀀𠀁，㐀㐁㐂 行𠀂政𠮷',
     'ひらがな漢字カタカナ',
-  ])('charsOfTokens(indexTokens(%s)) holds the characters charsOf finds', (text) => {
-    const set = (s: string) => s.split(' ').filter(Boolean).sort()
-    expect(set(charsOfTokens(indexTokens(text)))).toEqual(set(charsOf(text)))
+    'Café Crème 咖啡 naïve',
+    'e\u0301t\u00e9 9\u0301 ISO9001认证',
+    '第3条第二款 2024年12月31日',
+    '一',
+    '一二',
+    'ａｂ，ｃｄ１２３４',
+  ])('%j equals indexTokens joined and charsOf', (text) => {
+    expect(indexStream(text)).toEqual(reference(text))
+  })
+
+  it('agrees on 500 corpus documents and a text longer than its first buffer', () => {
+    for (const d of generateCorpus({ count: 500, seed: 3 })) {
+      expect(indexStream(d.title)).toEqual(reference(d.title))
+      expect(indexStream(d.body)).toEqual(reference(d.body))
+    }
+    const long = '行政许可ABC 123，'.repeat(9000)
+    expect(long.length).toBeGreaterThan(1 << 16)
+    expect(indexStream(long)).toEqual(reference(long))
+    // The reused buffers and seen-marks do not leak from one call into the next.
+    expect(indexStream('许可')).toEqual({ stream: '许可 可', chars: '许 可' })
   })
 })
 
