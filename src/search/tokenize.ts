@@ -75,15 +75,21 @@ export function fold(input: string): string {
   return s
 }
 
+/** The kind of one character (its first code point); null for a separator or nothing. */
 export function kindOf(ch: string): SegmentKind | null {
-  if (ch.length === 1) {
-    const c = ch.charCodeAt(0)
-    if (c < 0x80) {
-      if (c >= 48 && c <= 57) return 'digit'
-      return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? 'alpha' : null
-    }
-    if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf)) return 'cjk'
+  const point = ch.codePointAt(0)
+  return point === undefined ? null : kindOfPoint(point)
+}
+
+/** kindOf by code point (indexStream classifies without a string per character). */
+function kindOfPoint(point: number): SegmentKind | null {
+  // Fast paths (most text): ASCII, and the common CJK ideographs.
+  if (point < 0x80) {
+    if (point >= 48 && point <= 57) return 'digit'
+    return (point >= 97 && point <= 122) || (point >= 65 && point <= 90) ? 'alpha' : null
   }
+  if ((point >= 0x4e00 && point <= 0x9fff) || (point >= 0x3400 && point <= 0x4dbf)) return 'cjk'
+  const ch = String.fromCodePoint(point)
   if (CJK.test(ch)) return 'cjk'
   if (DIGIT.test(ch)) return 'digit'
   if (ALPHA.test(ch)) return 'alpha'
@@ -188,7 +194,7 @@ const utf16 = (units: Uint16Array, length: number) =>
  * text that writes UTF-16 units into a reused buffer: no string per character or per token. This
  * runs for every field of every document indexed, and the array of token strings cost more than
  * a third of building the SQLite index (100,000 documents: 8.5 s of JavaScript beside 46 s in
- * SQLite). The unit tests hold it to indexTokens and charsOfTokens on the corpus and edge cases.
+ * SQLite). The unit tests hold it to indexTokens and charsOf on the corpus and edge cases.
  */
 export function indexStream(text: string): IndexStream {
   const folded = fold(text)
@@ -204,7 +210,7 @@ export function indexStream(text: string): IndexStream {
   const charsOut = charsBuffer
   let n = 0
   let c = 0
-  const astral = new Set<number>()
+  let astral: Set<number> | null = null // characters beyond the BMP, rare
   const emit = (from: number, to: number) => {
     if (n) out[n++] = 32
     for (let k = from; k < to; k++) out[n++] = folded.charCodeAt(k)
@@ -215,17 +221,7 @@ export function indexStream(text: string): IndexStream {
   for (let i = 0; i < length;) {
     const point = folded.codePointAt(i)!
     const width = point > 0xffff ? 2 : 1
-    let kind: SegmentKind | null
-    if (point < 0x80)
-      kind =
-        point >= 48 && point <= 57
-          ? 'digit'
-          : (point >= 97 && point <= 122) || (point >= 65 && point <= 90)
-            ? 'alpha'
-            : null
-    else if ((point >= 0x4e00 && point <= 0x9fff) || (point >= 0x3400 && point <= 0x4dbf))
-      kind = 'cjk'
-    else kind = kindOf(String.fromCodePoint(point))
+    const kind = kindOfPoint(point)
     if (kind === 'cjk') {
       if (wordStart >= 0) {
         emit(wordStart, i)
@@ -240,8 +236,8 @@ export function indexStream(text: string): IndexStream {
           if (c) charsOut[c++] = 32
           charsOut[c++] = point
         }
-      } else if (!astral.has(point)) {
-        astral.add(point)
+      } else if (!astral?.has(point)) {
+        ;(astral ??= new Set()).add(point)
         if (c) charsOut[c++] = 32
         charsOut[c++] = folded.charCodeAt(i)
         charsOut[c++] = folded.charCodeAt(i + 1)
