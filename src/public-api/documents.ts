@@ -438,6 +438,29 @@ async function listRows(
   return { docs, totalDocs: Number(totals[0]?.total ?? 0) }
 }
 
+/**
+ * The projection rows of these ids with the columns a summary needs (and `state`), in no order,
+ * on SQL adapters: one SELECT through the raw reader. Search presents its page of hits with it:
+ * payload.find took ~5 ms for 20 rows, most of a search's time after the match (measured,
+ * SQLite, 100k corpus); this statement ~0.5 ms. Null where there are no tables (MongoDB): then
+ * payload.find.
+ */
+export async function summaryRows(
+  payload: Payload,
+  ids: Array<number | string>,
+): Promise<any[] | null> {
+  const adapter = payload.db as any
+  const t = adapter.tables?.public_documents
+  if (!adapter.drizzle || !t || !SUMMARY_ROW_COLUMNS.every((c) => t[c])) return null
+  if (!ids.length) return []
+  const columns = Object.fromEntries(SUMMARY_ROW_COLUMNS.map((c) => [c, t[c]]))
+  const query = adapter.drizzle.select(columns).from(t).where(inArray(t.id, ids))
+  const raw = await sharedRawReader(payload)
+  return raw ? raw.all(query, columns) : query
+}
+
+const SUMMARY_ROW_COLUMNS = [...LIST_COLUMNS, 'state'] as const
+
 /** A statement built once, with this request's values in place of stand-ins and placeholders. */
 function filled(
   statement: { sql: string; params: unknown[] },

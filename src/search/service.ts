@@ -12,7 +12,12 @@
  */
 import type { Payload } from 'payload'
 
-import { departmentIdsFor, departmentsOf, presentSummary } from '../public-api/documents'
+import {
+  departmentIdsFor,
+  departmentsOf,
+  presentSummary,
+  summaryRows,
+} from '../public-api/documents'
 import { text } from '../public-api/presenters'
 import type { DocumentSummary } from '../public-api/schemas'
 import type { IdList } from './engine'
@@ -273,16 +278,22 @@ async function presentHits(
   const ids = slots.map((slot) => s.ids[slot]!)
   const engine = searchEngineOf(payload)
   const [rows, texts] = await Promise.all([
-    payload.find({
-      collection: 'public-documents',
-      where: { id: { in: ids } },
-      pagination: false,
-      depth: 0,
-      overrideAccess: true,
-    }),
+    summaryRows(payload, ids).then(
+      async (rows) =>
+        rows ??
+        (
+          await payload.find({
+            collection: 'public-documents',
+            where: { id: { in: ids } },
+            pagination: false,
+            depth: 0,
+            overrideAccess: true,
+          })
+        ).docs,
+    ),
     engine.texts(payload, ids),
   ])
-  const rowById = new Map((rows.docs as any[]).map((row) => [String(row.id), row]))
+  const rowById = new Map((rows as any[]).map((row) => [String(row.id), row]))
   const byDepartment = new Map(departments.map((d) => [String(d.id), d]))
   const max = TITLE_WEIGHT * query.all.length + PHRASE_WEIGHT
   const out: SearchHit[] = []
