@@ -1,7 +1,10 @@
 /**
- * Id lists from the SQL engines in one string rather than a row per match (on a common word that
+ * Id lists from the SQL engines in one value rather than a row per match (on a common word that
  * is tens of thousands of rows, and the drivers' per-row cost was most of the query's time):
- * SQLite's `json_group_array` ("[12,7,9]") and PostgreSQL's `string_agg` ("12,7,9").
+ * SQLite's `group_concat` cast to a BLOB (the bytes "12,7,9") and PostgreSQL's `string_agg`
+ * ("12,7,9"). SQLite hands the list over as bytes because its driver copies a BLOB into a Buffer
+ * several times faster than it decodes a TEXT into a string: 680 KB of ids cost 2.8 ms as a BLOB
+ * and 8 ms as a TEXT (libsql 0.4.7, Node 20).
  */
 
 /**
@@ -10,8 +13,9 @@
  * on 97,000 ids (Node 20): 2.7 ms, against 9–17 ms for pushing onto a plain array and 10 ms for
  * `split(',').map(Number)`. Float64 holds every id a database may hand out exactly (up to 2^53).
  */
-export function parseIds(list: string | null | undefined): Float64Array {
+export function parseIds(list: string | Uint8Array | null | undefined): Float64Array {
   if (!list) return new Float64Array(0)
+  if (typeof list !== 'string') return parseIdBytes(list)
   let start = 0
   let end = list.length
   if (list.charCodeAt(0) === 91 /* [ */) {
@@ -26,6 +30,31 @@ export function parseIds(list: string | null | undefined): Float64Array {
   let n = 0
   for (let i = start; i < end; i++) {
     const c = list.charCodeAt(i)
+    if (c === 44) {
+      out[k++] = n
+      n = 0
+    } else n = n * 10 + (c - 48)
+  }
+  out[k] = n
+  return out
+}
+
+/** parseIds over the bytes of the list (ASCII digits and commas, brackets allowed as well). */
+function parseIdBytes(list: Uint8Array): Float64Array {
+  let start = 0
+  let end = list.length
+  if (end && list[0] === 91 /* [ */) {
+    start = 1
+    if (list[end - 1] === 93 /* ] */) end--
+  }
+  if (start >= end) return new Float64Array(0)
+  let count = 1
+  for (let i = list.indexOf(44, start); i !== -1 && i < end; i = list.indexOf(44, i + 1)) count++
+  const out = new Float64Array(count)
+  let k = 0
+  let n = 0
+  for (let i = start; i < end; i++) {
+    const c = list[i]!
     if (c === 44) {
       out[k++] = n
       n = 0

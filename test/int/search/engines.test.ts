@@ -1,11 +1,14 @@
 /**
  * The database's own search engine (SQLite FTS5 in int:sqlite, PostgreSQL in int:postgres)
- * against the shared suite: exactness on generated queries, titles, writes and rollback.
+ * against the shared suite: exactness on generated queries, titles, writes and rollback. On
+ * SQLite the suite runs a second time with every read split between the main thread and the
+ * search worker (a large index's reads are; this corpus is small).
  */
-import { afterAll, beforeAll, describe } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { searchEngineOf } from '../../../src/search/engines'
-import { startTestServer, type TestServer } from '../../support/harness'
+import { setSqliteSearchSplit, sqliteSearchSplits } from '../../../src/search/engines/sqlite-fts5'
+import { dbKind, startTestServer, type TestServer } from '../../support/harness'
 import { engineSuite } from '../../support/search-suite'
 
 let server: TestServer
@@ -23,3 +26,27 @@ describe('the database search engine', () => {
     () => searchEngineOf(server.payload),
   )
 })
+
+describe.skipIf(dbKind !== 'sqlite')(
+  'the SQLite engine, each read split between two threads',
+  () => {
+    let split: TestServer
+    beforeAll(async () => {
+      split = await startTestServer()
+      setSqliteSearchSplit(split.payload, 1)
+    }, 120_000)
+    afterAll(async () => {
+      await split?.stop()
+    })
+
+    engineSuite(
+      () => split,
+      () => searchEngineOf(split.payload),
+      { queryCount: 200 },
+    )
+
+    it('did split its reads', () => {
+      expect(sqliteSearchSplits(split.payload)).toBeGreaterThan(200)
+    })
+  },
+)

@@ -22,9 +22,16 @@ describe('parseIds', () => {
     expect(Array.from(out)).toEqual(ids)
   })
 
+  it.each(cases)('the bytes of %j → %j', (list, ids) => {
+    const out = parseIds(list === null || list === undefined ? list : Buffer.from(list))
+    expect(out).toBeInstanceOf(Float64Array)
+    expect(Array.from(out)).toEqual(ids)
+  })
+
   it('reads 100,000 ids of both forms alike', () => {
     const ids = Array.from({ length: 100_000 }, (_, i) => i * 3 + 1)
     expect(Array.from(parseIds(ids.join(',')))).toEqual(ids)
     expect(Array.from(parseIds(JSON.stringify(ids)))).toEqual(ids)
+    expect(Array.from(parseIds(new TextEncoder().encode(ids.join(','))))).toEqual(ids)
   })
 })
