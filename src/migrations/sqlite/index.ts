@@ -16,6 +16,7 @@ import * as migration_20261127_113748_import_fingerprint from './20261127_113748
 import * as migration_20261127_134505_import_runs from './20261127_134505_import_runs';
 import * as migration_20261203_070524_version_indexes from './20261203_070524_version_indexes';
 import * as migration_20261203_075837_content_seal from './20261203_075837_content_seal';
+import * as migration_20261204_163500_search_automerge from './20261204_163500_search_automerge';
 
 export const migrations = [
   {
@@ -106,6 +107,11 @@ export const migrations = [
   {
     up: migration_20261203_075837_content_seal.up,
     down: migration_20261203_075837_content_seal.down,
-    name: '20261203_075837_content_seal'
+    name: '20261203_075837_content_seal',
+  },
+  {
+    up: migration_20261204_163500_search_automerge.up,
+    down: migration_20261204_163500_search_automerge.down,
+    name: '20261204_163500_search_automerge',
   },
 ];

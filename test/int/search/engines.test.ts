@@ -4,6 +4,7 @@
  * SQLite the suite runs a second time with every read split between the main thread and the
  * search worker (a large index's reads are; this corpus is small).
  */
+import { sql } from '@payloadcms/db-sqlite/drizzle'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { searchEngineOf } from '../../../src/search/engines'
@@ -44,6 +45,14 @@ describe.skipIf(dbKind !== 'sqlite')(
       () => searchEngineOf(split.payload),
       { queryCount: 200 },
     )
+
+    it('merges index segments 16 at a time (the automerge migration)', async () => {
+      const db = (split.payload.db as any).drizzle
+      for (const table of ['search_fts', 'search_chars']) {
+        const rows = await db.all(sql.raw(`SELECT v FROM ${table}_config WHERE k = 'automerge'`))
+        expect(rows.map((r: any) => Number(Array.isArray(r) ? r[0] : r.v))).toEqual([16])
+      }
+    })
 
     it('did split its reads', () => {
       expect(sqliteSearchSplits(split.payload)).toBeGreaterThan(200)
