@@ -157,35 +157,47 @@ export async function searchDocuments(payload: Payload, r: SearchRequest): Promi
     : null
   const topic = r.topic ? s.indexOf(r.topic, 'topic') : -1
 
-  // Slots of the documents that pass every filter (a typed array: see IdList).
+  // Slots of the documents that pass every filter (a typed array: see IdList). The loop runs once
+  // per match (tens of thousands on a common word): the snapshot's arrays and the request's
+  // switches are read into locals once, not per match.
   const hits = new Int32Array(matched.length)
   let hitCount = 0
-  for (const id of matched) {
-    const slot = s.slot(id)
+  const byYear = !!r.year
+  const byTopic = !!r.topic
+  const byDates = !!(r.from || r.to)
+  const { publishedAt, department: departmentOf, topics: topicsOf, type: typeOf, year: yearOf } = s
+  const validities = s.validity
+  for (let i = 0; i < matched.length; i++) {
+    const slot = s.slot(matched[i]!)
     if (slot < 0 || !s.visible(slot, now)) continue
-    const published = s.publishedAt[slot]!
-    const department = s.department[slot]!
-    const topics = s.topics[slot]
-    const type = s.type[slot]!
-    const validityOf = s.validity[slot]!
+    const published = publishedAt[slot]!
+    const department = departmentOf[slot]!
+    const type = typeOf[slot]!
+    const validityOf = validities[slot]!
     let pass = 0
-    if (!typeSet || typeSet.has(type)) pass |= F_TYPE
-    if (!departmentAllowed || (department >= 0 && departmentAllowed[department]))
+    if (typeSet === null || typeSet.has(type)) pass |= F_TYPE
+    if (departmentAllowed === null || (department >= 0 && departmentAllowed[department]))
       pass |= F_DEPARTMENT
-    if (!r.year || (published >= yearFrom && published < yearTo)) pass |= F_YEAR
+    if (!byYear || (published >= yearFrom && published < yearTo)) pass |= F_YEAR
     if (validity < 0 || validityOf === validity) pass |= F_VALIDITY
-    if (!r.topic || (topic >= 0 && topics?.includes(topic))) pass |= F_TOPIC
-    if ((!r.from && !r.to) || (published >= fromMs && published < toMs)) pass |= F_DATES
+    if (!byTopic || (topic >= 0 && topicsOf[slot]?.includes(topic))) pass |= F_TOPIC
+    if (!byDates || (published >= fromMs && published < toMs)) pass |= F_DATES
     if (pass === ALL) hits[hitCount++] = slot
     // A facet counts the documents that pass every filter but its own: none fails two.
     const missing = pass ^ ALL
     if (missing & (missing - 1)) continue
     if ((missing & ~F_TYPE) === 0 && type < TYPES.length) typeCounts[type]!++
     if ((missing & ~F_DEPARTMENT) === 0 && department >= 0) departmentCounts[department]!++
-    if ((missing & ~F_YEAR) === 0 && s.year[slot]) yearCounts[s.year[slot]!]!++
+    if ((missing & ~F_YEAR) === 0) {
+      const year = yearOf[slot]!
+      if (year) yearCounts[year]!++
+    }
     if ((missing & ~F_VALIDITY) === 0 && validityOf < VALIDITIES.length)
       validityCounts[validityOf]!++
-    if ((missing & ~F_TOPIC) === 0 && topics) for (const t of topics) topicCounts[t]!++
+    if ((missing & ~F_TOPIC) === 0) {
+      const topics = topicsOf[slot]
+      if (topics) for (let t = 0; t < topics.length; t++) topicCounts[topics[t]!]!++
+    }
   }
 
   const found = hits.subarray(0, hitCount)
@@ -252,11 +264,11 @@ async function scoreHits(
   ])
   // Only the hits get a score (the engine's sets may hold filtered-out documents).
   const hit = new Uint8Array(s.size)
-  for (const slot of hits) hit[slot] = 1
+  for (let i = 0; i < hits.length; i++) hit[hits[i]!] = 1
   const score = new Uint32Array(s.size)
   const add = (ids: IdList, weight: number) => {
-    for (const id of ids) {
-      const slot = s.slot(id)
+    for (let i = 0; i < ids.length; i++) {
+      const slot = s.slot(ids[i]!)
       if (slot >= 0 && hit[slot]) score[slot]! += weight
     }
   }

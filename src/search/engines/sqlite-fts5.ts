@@ -25,7 +25,7 @@ import type { Payload } from 'payload'
 
 import { directOf, type DirectConnection } from '../../db/sqlite-client'
 import type { IdList, SearchEngine, SearchEntry, SearchField } from '../engine'
-import { parseIds } from '../ids'
+import { parseIdLists, parseIds } from '../ids'
 import { indexStream, type ParsedQuery, type QueryTerm, segments } from '../tokenize'
 import { SplitWorker } from './sqlite-split'
 
@@ -139,6 +139,8 @@ const SPLIT_FROM_ROWID = 20_000
 
 type Reader = {
   ids(query: { sql: string; params: string[] }): IdList | Promise<IdList>
+  /** Rows [id, title, body] of search_text. */
+  texts(ids: number[]): Array<[number, string, string]>
   /** Reads split between the two threads so far. */
   splits: number
   close(): void
@@ -157,15 +159,6 @@ export function setSqliteSearchSplit(payload: Payload, fromRowid: number | null)
 /** How many reads of this instance were split between two threads (tests check it happens). */
 export function sqliteSearchSplits(payload: Payload): number {
   return readers.get(payload)?.splits ?? 0
-}
-
-function concatIds(a: Float64Array, b: Float64Array): Float64Array {
-  if (!b.length) return a
-  if (!a.length) return b
-  const out = new Float64Array(a.length + b.length)
-  out.set(a)
-  out.set(b, a.length)
-  return out
 }
 
 function readerOf(payload: Payload): Reader | null {
@@ -191,8 +184,14 @@ function readerOf(payload: Payload): Reader | null {
     }
     const largest = db.prepare('SELECT max(id) FROM search_text').raw(true)
     let worker: SplitWorker | null = null
+    const texts = db
+      .prepare(
+        'SELECT id, title, body FROM search_text WHERE id IN (SELECT value FROM json_each(?))',
+      )
+      .raw(true)
     reader = {
       splits: 0,
+      texts: (ids) => texts.all(JSON.stringify(ids)) as Array<[number, string, string]>,
       ids: ({ sql: text, params }) => {
         const from = splitFrom.has(payload) ? splitFrom.get(payload)! : SPLIT_FROM_ROWID
         const max = from === null ? 0 : Number((largest.get() as [number | null])[0] ?? 0)
@@ -205,12 +204,12 @@ function readerOf(payload: Payload): Reader | null {
         const upper = worker.read(text, upperBounds)
         upper.catch(() => {})
         // The lower half here, while the worker reads the upper one.
-        const lower = parseIds(first(text, [...params, EVERY_ROW[0], middle]))
+        const lower = first(text, [...params, EVERY_ROW[0], middle])
         reader!.splits++
         return upper.then(
-          (bytes) => concatIds(lower, parseIds(bytes)),
+          (bytes) => parseIdLists([lower, bytes]),
           // The worker failed (it is not used again): the upper half here as well.
-          () => concatIds(lower, parseIds(first(text, upperBounds))),
+          () => parseIdLists([lower, first(text, upperBounds)]),
         )
       },
       close: () => {
@@ -383,6 +382,12 @@ export function sqliteFts5Engine(): SearchEngine {
     async texts(payload, ids) {
       const out = new Map<string, { title: string; body: string }>()
       if (!ids.length) return out
+      const reader = readerOf(payload)
+      if (reader) {
+        for (const [id, title, body] of reader.texts(ids.map(Number)))
+          out.set(String(id), { title, body })
+        return out
+      }
       const list = sql.join(
         ids.map((id) => sql`${Number(id)}`),
         sql`, `,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { parseIds } from '../../../src/search/ids'
+import { parseIdLists, parseIds } from '../../../src/search/ids'
 
 describe('parseIds', () => {
   const cases: Array<[string | null | undefined, number[]]> = [
@@ -33,5 +33,30 @@ describe('parseIds', () => {
     expect(Array.from(parseIds(ids.join(',')))).toEqual(ids)
     expect(Array.from(parseIds(JSON.stringify(ids)))).toEqual(ids)
     expect(Array.from(parseIds(new TextEncoder().encode(ids.join(','))))).toEqual(ids)
+  })
+
+  const bytes = (s: string) => new TextEncoder().encode(s)
+  const lists: Array<[Array<string | null>, number[]]> = [
+    [[], []],
+    [[null, null], []],
+    [
+      ['1,2', null],
+      [1, 2],
+    ],
+    [[null, '3'], [3]],
+    [
+      ['1,2', '3,40'],
+      [1, 2, 3, 40],
+    ],
+    [
+      ['[1,2]', '[]', '[3]'],
+      [1, 2, 3],
+    ],
+    [['', '7'], [7]],
+  ]
+  it.each(lists)('the lists %j in one → %j', (parts, ids) => {
+    const out = parseIdLists(parts.map((p) => (p === null ? null : bytes(p))))
+    expect(out).toBeInstanceOf(Float64Array)
+    expect(Array.from(out)).toEqual(ids)
   })
 })
