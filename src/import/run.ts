@@ -37,7 +37,6 @@ import { type PhaseTimes, timed } from './phases'
 import { ImportSummary } from './report'
 import { type DecisionData, outcomeOf, type RowError, type RowResult } from './rows'
 import { validateFile } from './validate'
-import { validateInWorker } from './in-worker'
 
 export const COLLECTION_OF: Record<DecisionKind, 'licensing-decisions' | 'penalty-decisions'> = {
   licensing: 'licensing-decisions',
@@ -86,11 +85,6 @@ export type ImportOptions = {
   onProgress?: (progress: ImportProgress) => void | Promise<void>
   /** Adds up where the time goes (the benchmark's breakdown). */
   phases?: PhaseTimes
-  /**
-   * Read and validate the file in a worker thread while rows are written here (in-worker.ts);
-   * false: on this thread.
-   */
-  readInWorker?: boolean
 }
 
 type Known = {
@@ -339,14 +333,12 @@ export async function importDecisions(
     await options.onProgress?.({ rows, bytes, totalBytes, summary })
   }
 
-  const onHeader = (m: HeaderMapping) => {
-    mapping = m
-    options.onHeader?.(m)
-  }
-  const rowsOfFile =
-    options.readInWorker === false
-      ? validateFile(kind, format, source, { onHeader })
-      : validateInWorker(kind, format, source, { onHeader })
+  const rowsOfFile = validateFile(kind, format, source, {
+    onHeader: (m) => {
+      mapping = m
+      options.onHeader?.(m)
+    },
+  })
   for await (const row of phases
     ? timedIterable(phases, 'read and validate', rowsOfFile)
     : rowsOfFile) {
