@@ -6,9 +6,12 @@ import { performance } from 'node:perf_hooks'
 
 export class PhaseTimes {
   readonly ms = new Map<string, number>()
+  /** How many times each phase was entered. */
+  readonly calls = new Map<string, number>()
 
   add(phase: string, ms: number) {
     this.ms.set(phase, (this.ms.get(phase) ?? 0) + ms)
+    this.calls.set(phase, (this.calls.get(phase) ?? 0) + 1)
   }
 
   /** Runs `fn`, adding its time to `phase`. */

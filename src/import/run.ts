@@ -6,9 +6,9 @@
  * audit record, webhook outbox, masking, the 7-working-day clock from the decision date).
  *
  * Writes are grouped into transactions of `batchSize` rows (a commit per row would cost more than
- * the row). When a row fails in the database, its batch is rolled back and replayed one row per
- * transaction, so the failing row is reported and every other row of the batch still lands: never
- * a half-written decision, never a good row lost.
+ * the row). When a row fails in the database, its batch is rolled back and replayed in halves,
+ * down to the failing row, which is reported while every other row of the batch still lands:
+ * never a half-written decision, never a good row lost.
  *
  * Idempotent: a row whose normalised data has the fingerprint recorded at the decision's last
  * import is unchanged; a known decision number with other data is an update with a change note
@@ -185,7 +185,7 @@ export async function importDecisions(
   payload: Payload,
   options: ImportOptions,
 ): Promise<ImportSummary> {
-  const { kind, format, department, publish = false, batchSize = 1000, phases } = options
+  const { kind, format, department, publish = false, batchSize = 2500, phases } = options
   const collection = COLLECTION_OF[kind]
   const sourceName =
     options.sourceName ??
@@ -312,6 +312,27 @@ export async function importDecisions(
     })
   }
 
+  /**
+   * Writes `plans` in one transaction; when the database refuses it, writes each half the same
+   * way, down to single rows. A lone row the fast path refuses goes through Payload's create,
+   * whose error names the field (or the database's message when it is not a field's fault).
+   * One refused row in a batch of n costs about 2n rows of bulk writes and one Payload write,
+   * rather than n Payload writes (each some hundred times slower than a bulk row).
+   */
+  const replay = async (plans: Planned[]): Promise<void> => {
+    const result = await transact(plans)
+    if (result.ok) return plans.forEach((plan, i) => settle(plan, result.ids[i]!))
+    if (plans.length > 1) {
+      const middle = plans.length >> 1
+      await replay(plans.slice(0, middle))
+      return replay(plans.slice(middle))
+    }
+    const [plan] = plans as [Planned]
+    const slow = bulk && plan.outcome === 'create' ? await transact(plans, false) : result
+    if (slow.ok) settle(plan, slow.ids[0]!)
+    else await reject([databaseError(plan.row, slow.error, titleOf)])
+  }
+
   let batch: Planned[] = []
   /** Keys of the batch (a repeated number within a batch waits for the next one). */
   let batchKeys = new Set<string>()
@@ -320,16 +341,7 @@ export async function importDecisions(
     const plans = batch
     batch = []
     batchKeys = new Set()
-    const all = await transact(plans)
-    if (all.ok) plans.forEach((plan, i) => settle(plan, all.ids[i]!))
-    else {
-      // Replay one by one: the failing row is reported, the others land.
-      for (const plan of plans) {
-        const one = await transact([plan], false)
-        if (one.ok) settle(plan, one.ids[0]!)
-        else await reject([databaseError(plan.row, one.error, titleOf)])
-      }
-    }
+    await replay(plans)
     await options.onProgress?.({ rows, bytes, totalBytes, summary })
   }
 
@@ -413,6 +425,18 @@ export function databaseError(
     line: row.line,
     column: '',
     value: '',
-    message: `数据库拒绝了此行 (the database refused the row): ${String(err?.message ?? error).slice(0, 300)}`,
+    message: `数据库拒绝了此行 (the database refused the row): ${rootMessage(error).slice(0, 300)}`,
   }
+}
+
+/**
+ * The message of the error at the bottom of `error`'s cause chain: the database's own words
+ * ("UNIQUE constraint failed…", a trigger's message) rather than the query builder's wrapper,
+ * which quotes the whole SQL statement.
+ */
+export function rootMessage(error: unknown): string {
+  let current: any = error
+  for (let depth = 0; depth < 10 && current?.cause instanceof Error; depth++)
+    current = current.cause
+  return String(current?.message ?? current)
 }

@@ -17,6 +17,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { verifyAuditTrail } from '../../../src/audit/verify'
 import { generatedCsv, generatedRow, GENERATED_HEADER } from '../../../src/import/generate'
+import { PhaseTimes } from '../../../src/import/phases'
 import type { RowError } from '../../../src/import/rows'
 import { importDecisions } from '../../../src/import/run'
 import { verifyPublishedContent } from '../../../src/integrity/verify'
@@ -45,6 +46,56 @@ async function query(sql: string, params: unknown[] = []): Promise<any[]> {
     return (await client.query(sql, params)).rows
   } finally {
     await client.end()
+  }
+}
+
+/** Runs SQL statements on the test database over a connection of its own. */
+async function exec(statements: string[]): Promise<void> {
+  const url = server.databaseUrl
+  if (url.startsWith('file:')) {
+    const db = new Database(url.slice('file:'.length))
+    try {
+      for (const sql of statements) db.exec(sql)
+    } finally {
+      db.close()
+    }
+    return
+  }
+  const client = new pg.Client({ connectionString: url })
+  await client.connect()
+  try {
+    for (const sql of statements) await client.query(sql)
+  } finally {
+    await client.end()
+  }
+}
+
+/** A trigger that makes the database refuse a penalty decision with the number `refused`. */
+function refuseDecision(refused: string): { create: string[]; drop: string[] } {
+  const literal = `'${refused.replace(/'/g, "''")}'`
+  if (server.databaseUrl.startsWith('file:'))
+    return {
+      create: [
+        `CREATE TRIGGER test_refuse BEFORE INSERT ON penalty_decisions
+         WHEN NEW.decision_number = ${literal}
+         BEGIN SELECT RAISE(ABORT, 'refused by the test trigger'); END`,
+      ],
+      drop: ['DROP TRIGGER IF EXISTS test_refuse'],
+    }
+  return {
+    create: [
+      `CREATE FUNCTION test_refuse() RETURNS trigger LANGUAGE plpgsql AS $$
+       BEGIN
+         IF NEW.decision_number = ${literal} THEN RAISE EXCEPTION 'refused by the test trigger'; END IF;
+         RETURN NEW;
+       END $$`,
+      `CREATE TRIGGER test_refuse BEFORE INSERT ON penalty_decisions
+       FOR EACH ROW EXECUTE FUNCTION test_refuse()`,
+    ],
+    drop: [
+      'DROP TRIGGER IF EXISTS test_refuse ON penalty_decisions',
+      'DROP FUNCTION IF EXISTS test_refuse()',
+    ],
   }
 }
 
@@ -83,7 +134,7 @@ async function run(
   kind: 'licensing' | 'penalty',
   file: string,
   department: number | string,
-  options: { publish?: boolean; bulk?: boolean } = {},
+  options: { publish?: boolean; bulk?: boolean; batchSize?: number; phases?: PhaseTimes } = {},
 ) {
   const errors: RowError[] = []
   const summary = await importDecisions(server.payload, {
@@ -93,7 +144,8 @@ async function run(
     department,
     publish: options.publish ?? true,
     bulk: options.bulk,
-    batchSize: 25,
+    batchSize: options.batchSize ?? 25,
+    phases: options.phases,
     onRejected: (e) => void errors.push(...e),
   })
   return { summary: summary.toJSON(), errors }
@@ -377,6 +429,50 @@ describe('imports', () => {
     expect(rows.map((r) => r.decision_number).sort()).toEqual(
       [good(1), good(3), good(6)].map((r) => r[header.indexOf('CF_WSH')]).sort(),
     )
+  })
+
+  it('reports a row the database refuses, lands the rest of its batch, and writes only that row through Payload', async () => {
+    const department = await makeDepartment(server.payload)
+    const header = GENERATED_HEADER.penalty
+    const rowsOfFile = Array.from({ length: 100 }, (_, i) => generatedRow('penalty', i + 1, 12))
+    const number = (row: string[]) => row[header.indexOf('CF_WSH')]!
+    const refused = number(rowsOfFile[36]!)
+    const file = writeFile('refused.csv', [stringify([header, ...rowsOfFile])])
+    const trigger = refuseDecision(refused)
+    await exec(trigger.create)
+    const phases = new PhaseTimes()
+    try {
+      const { summary, errors } = await run('penalty', file, department.id, {
+        batchSize: 100,
+        phases,
+      })
+      expect(summary).toEqual({ created: 99, updated: 0, unchanged: 0, rejected: 1, total: 100 })
+      expect(errors).toHaveLength(1)
+      expect(errors[0]!.line).toBe(38)
+      expect(errors[0]!.message).toMatch(/refused by the test trigger/)
+      // Halving found the row: one Payload write (for the message), not a hundred.
+      expect(phases.calls.get('rows through Payload')).toBe(1)
+    } finally {
+      await exec(trigger.drop)
+    }
+    const rows = await query(
+      `SELECT decision_number FROM penalty_decisions WHERE department_id = $1`,
+      [department.id],
+    )
+    expect(rows.map((r) => r.decision_number).sort()).toEqual(
+      rowsOfFile
+        .map(number)
+        .filter((n) => n !== refused)
+        .sort(),
+    )
+    // Nothing half-written: every landed decision has its version and its audit record.
+    const [versions] = await query(
+      `SELECT COUNT(*) AS n FROM _penalty_decisions_v v JOIN penalty_decisions d ON d.id = v.parent_id
+       WHERE d.department_id = $1`,
+      [department.id],
+    )
+    expect(Number(versions.n)).toBe(99)
+    expect((await verifyAuditTrail(server.payload)).ok).toBe(true)
   })
 
   it('updates a decision whose row changed, through the workflow with a change note', async () => {
