@@ -30,10 +30,17 @@ export const GENESIS = '0'.repeat(64)
 export function canonical(value: unknown): string {
   if (value === null || typeof value !== 'object') return JSON.stringify(value ?? null)
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`
-  const keys = Object.keys(value as object)
-    .filter((k) => (value as any)[k] !== undefined)
-    .sort()
-  return `{${keys.map((k) => `${JSON.stringify(k)}:${canonical((value as any)[k])}`).join(',')}}`
+  // One string built in a loop (seals and audit records of an import run this 100,000 times).
+  const keys = Object.keys(value as object).sort()
+  let out = '{'
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i]!
+    const v = (value as any)[k]
+    if (v === undefined) continue
+    if (out.length > 1) out += ','
+    out += `${JSON.stringify(k)}:${canonical(v)}`
+  }
+  return `${out}}`
 }
 
 export function auditKey(secret: string): Buffer {

@@ -25,6 +25,7 @@ import { newUid } from '../fields/uid'
 import { generatedCsv } from './generate'
 import { PhaseTimes } from './phases'
 import { type DecisionData } from './rows'
+import { validateInWorker } from './in-worker'
 import { importDecisions } from './run'
 import { validateFile } from './validate'
 
@@ -120,6 +121,7 @@ export async function runImportBench(o: ImportBenchOptions): Promise<ImportBench
         source: file,
         department: department.id,
         publish: true,
+        rowSource: validateInWorker,
         phases,
         onProgress: ({ rows }) => {
           peak = Math.max(peak, mb())
@@ -151,6 +153,7 @@ export async function runImportBench(o: ImportBenchOptions): Promise<ImportBench
         source: file,
         department: department.id,
         publish: true,
+        rowSource: validateInWorker,
       })
       result.reimportRate = (o.rows / (performance.now() - started)) * 1000
       result.unchanged = summary.unchanged

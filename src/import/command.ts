@@ -15,6 +15,7 @@ import type { Payload } from 'payload'
 import type { DecisionKind } from './columns'
 import { type FileFormat, formatOf } from './read'
 import { errorReportHead, errorReportLine, type ImportSummary } from './report'
+import { validateInWorker } from './in-worker'
 import { importDecisions } from './run'
 import { ImportHeaderError } from './validate'
 
@@ -129,6 +130,7 @@ export async function runImportCommand(
       source: args.file,
       department: department.id,
       publish: args.publish,
+      rowSource: validateInWorker,
       onHeader: (mapping) => {
         if (mapping.unknown.length)
           say(`columns not imported (unknown): ${mapping.unknown.join(', ')}`)

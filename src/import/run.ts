@@ -36,7 +36,7 @@ import type { ByteSource, FileFormat } from './read'
 import { type PhaseTimes, timed } from './phases'
 import { ImportSummary } from './report'
 import { type DecisionData, outcomeOf, type RowError, type RowResult } from './rows'
-import { validateFile } from './validate'
+import { currentRowSource, type RowSource } from './row-source'
 
 export const COLLECTION_OF: Record<DecisionKind, 'licensing-decisions' | 'penalty-decisions'> = {
   licensing: 'licensing-decisions',
@@ -85,6 +85,11 @@ export type ImportOptions = {
   onProgress?: (progress: ImportProgress) => void | Promise<void>
   /** Adds up where the time goes (the benchmark's breakdown). */
   phases?: PhaseTimes
+  /**
+   * Reads and validates the file: by default the process's (row-source.ts: a worker thread in
+   * the server and the CLI, validateFile on this thread elsewhere).
+   */
+  rowSource?: RowSource
 }
 
 type Known = {
@@ -345,7 +350,7 @@ export async function importDecisions(
     await options.onProgress?.({ rows, bytes, totalBytes, summary })
   }
 
-  const rowsOfFile = validateFile(kind, format, source, {
+  const rowsOfFile = (options.rowSource ?? currentRowSource())(kind, format, source, {
     onHeader: (m) => {
       mapping = m
       options.onHeader?.(m)

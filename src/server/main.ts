@@ -31,6 +31,8 @@ import { DISPATCHER_DEFAULTS, WebhookDispatcher } from '../webhooks/dispatcher'
 import { sealStoredSecrets } from '../webhooks/secret-box'
 import { closeSharedRawReader } from '../db/raw-reader'
 import { seedOnFirstStart } from '../seed'
+import { validateInWorker } from '../import/in-worker'
+import { installRowSource } from '../import/row-source'
 import { startImportRuns } from '../import/runs'
 import { adminBuildIsCurrent, buildAdmin } from './admin-build'
 import { createApp } from './app'
@@ -86,6 +88,8 @@ function listen(server: http.Server, port: number, host: string): Promise<void> 
 export async function startServer(options: StartOptions): Promise<RunningServer> {
   const { settings, secret, logger, dev = false } = options
   const say = options.say ?? ((line: string) => process.stderr.write(line + '\n'))
+  // Uploads from the admin are parsed and validated on a second core (row-source.ts).
+  installRowSource(validateInWorker)
 
   // Bind first: a taken port fails in milliseconds, and load balancers see 503 while starting.
   let handler: http.RequestListener = (_req, res) => {

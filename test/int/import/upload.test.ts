@@ -15,6 +15,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { DecisionKind } from '../../../src/import/columns'
 import { GENERATED_HEADER, generatedCsv, generatedRow } from '../../../src/import/generate'
+import { validateInWorker } from '../../../src/import/in-worker'
+import { currentRowSource } from '../../../src/import/row-source'
 import { importQueue, INTERRUPTED } from '../../../src/import/runs'
 import { makeDepartment } from '../../support/factories'
 import {
@@ -173,6 +175,10 @@ describe(`the decision upload (${dbKind})`, () => {
       rejected: 0,
     })
     expect(await decisionCount('licensing-decisions')).toBe(12)
+  })
+
+  it('parses and validates uploads in a worker thread once the server has started', () => {
+    expect(currentRowSource()).toBe(validateInWorker)
   })
 
   it('publishes on import only for a publisher: an author’s publish=true is a 403 and stores nothing', async () => {

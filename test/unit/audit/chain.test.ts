@@ -52,6 +52,36 @@ describe('canonical JSON', () => {
   ])('%j → %s', (value, text) => {
     expect(canonical(value)).toBe(text)
   })
+
+  it('writes what the first implementation wrote, on 2,000 random values', () => {
+    // The first implementation, verbatim: stored hashes and seals were made with it.
+    const reference = (value: unknown): string => {
+      if (value === null || typeof value !== 'object') return JSON.stringify(value ?? null)
+      if (Array.isArray(value)) return `[${value.map(reference).join(',')}]`
+      const keys = Object.keys(value as object)
+        .filter((k) => (value as any)[k] !== undefined)
+        .sort()
+      return `{${keys.map((k) => `${JSON.stringify(k)}:${reference((value as any)[k])}`).join(',')}}`
+    }
+    let seed = 7
+    const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647
+    const keys = ['a', 'B', 'b', '标题', 'x"y', 'é', '10', '2', 'z\n', '']
+    const scalars = [0, -1.5, 1e21, '', '公开', 'a"b\n', true, false, null, undefined, new Date(0)]
+    const value = (depth: number): unknown => {
+      const pick = random()
+      if (depth > 3 || pick < 0.5) return scalars[Math.floor(random() * scalars.length)]
+      if (pick < 0.7)
+        return Array.from({ length: Math.floor(random() * 4) }, () => value(depth + 1))
+      const out: Record<string, unknown> = {}
+      for (let i = Math.floor(random() * 6); i > 0; i--)
+        out[keys[Math.floor(random() * keys.length)]!] = value(depth + 1)
+      return out
+    }
+    for (let i = 0; i < 2000; i++) {
+      const v = value(0)
+      expect(canonical(v)).toBe(reference(v))
+    }
+  })
 })
 
 describe('the audit chain', () => {
