@@ -439,13 +439,6 @@ async function buildIndex(
     if (entries.length === BATCH) await flush()
   }
   await flush()
-  if (engine?.settle) {
-    // As `npm run search:reindex` ends: everything into the read-optimised index in one build.
-    const t = performance.now()
-    const moved = await engine.settle(payload, { all: true })
-    spent += ms(t)
-    o.say(`  settled ${moved} entries into the RUM index in ${Math.round(ms(t))} ms`)
-  }
   return spent
 }
 

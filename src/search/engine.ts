@@ -44,11 +44,4 @@ export interface SearchEngine {
   clear(payload: Payload): Promise<void>
   /** How many entries the index holds. */
   count(payload: Payload): Promise<number>
-  /**
-   * Moves recently written entries into a slower-to-write, faster-to-read index, where the
-   * engine has one (PostgreSQL with the rum extension): up to `limit` of them, or all with
-   * `all` (rebuilding that index in bulk). Returns how many moved; searches find every entry
-   * before and after.
-   */
-  settle?(payload: Payload, options?: { limit?: number; all?: boolean }): Promise<number>
 }

@@ -45,9 +45,6 @@ export async function reindexSearch(
     })
     onProgress?.(Math.min(indexed, total), total)
   }
-  // Where the engine has a read-optimised index (PostgreSQL with rum), everything goes there now,
-  // in one bulk build, rather than row by row in the background.
-  await engine.settle?.(payload, { all: true })
   return { indexed, ms: Date.now() - started }
 }
 

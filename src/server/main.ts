@@ -36,11 +36,6 @@ import { installRowSource } from '../import/row-source'
 import { startImportRuns } from '../import/runs'
 import { adminBuildIsCurrent, buildAdmin } from './admin-build'
 import { createApp } from './app'
-import { runPeriodically } from './periodic'
-import { searchEngineOf } from '../search/engines'
-
-/** Search entries settled per statement (a few milliseconds each on PostgreSQL with rum). */
-const SETTLE_BATCH = 200
 
 /** A start-up failure the operator can fix; the entry prints it in one line and exits 2. */
 export class StartupError extends Error {
@@ -159,22 +154,6 @@ export async function startServer(options: StartOptions): Promise<RunningServer>
 
     if (settings.integrity?.everyMs) {
       closers.push(startIntegrityChecks(payload, { everyMs: settings.integrity.everyMs, logger }))
-    }
-
-    // Search entries written since the last round move into the read-optimised index, where the
-    // engine has one (PostgreSQL with rum: src/search/engines/postgres.ts).
-    const engine = searchEngineOf(payload)
-    if (engine.settle) {
-      const settle = engine.settle.bind(engine)
-      const ready = payload
-      closers.push(
-        runPeriodically(
-          async (stopping) => {
-            while (!stopping() && (await settle(ready, { limit: SETTLE_BATCH })) === SETTLE_BATCH);
-          },
-          { everyMs: 30_000, firstMs: 30_000, logger, failure: 'search: settling entries failed' },
-        ),
-      )
     }
 
     if (settings.reminders?.everyMs) {

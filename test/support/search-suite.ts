@@ -190,16 +190,7 @@ export function queries(docs: Doc[], count: number, seed = 7): Query[] {
 export function engineSuite(
   getServer: () => TestServer,
   getEngine: () => SearchEngine,
-  {
-    size = 1_500,
-    queryCount = 300,
-    afterIndex,
-  }: {
-    size?: number
-    queryCount?: number
-    /** Runs once the corpus is indexed, before the queries (an engine's own step). */
-    afterIndex?: (size: number) => Promise<void>
-  } = {},
+  { size = 1_500, queryCount = 300 }: { size?: number; queryCount?: number } = {},
 ) {
   const docs = corpus(size)
   const write = async (entries: Doc[]) => {
@@ -216,7 +207,6 @@ export function engineSuite(
     await getEngine().clear(payload)
     await write(docs)
     expect(await getEngine().count(payload)).toBe(docs.length)
-    await afterIndex?.(docs.length)
   }, 600_000)
 
   it(`is exact: ${queryCount} generated queries, precision and recall 1.0 against plain string search`, async () => {

@@ -16,7 +16,6 @@ import * as migration_20261127_113802_import_fingerprint from './20261127_113802
 import * as migration_20261127_134509_import_runs from './20261127_134509_import_runs';
 import * as migration_20261203_070529_version_indexes from './20261203_070529_version_indexes';
 import * as migration_20261203_075839_content_seal from './20261203_075839_content_seal';
-import * as migration_20261205_090000_search_settled from './20261205_090000_search_settled';
 
 export const migrations = [
   {
@@ -108,10 +107,5 @@ export const migrations = [
     up: migration_20261203_075839_content_seal.up,
     down: migration_20261203_075839_content_seal.down,
     name: '20261203_075839_content_seal'
-  },
-  {
-    up: migration_20261205_090000_search_settled.up,
-    down: migration_20261205_090000_search_settled.down,
-    name: '20261205_090000_search_settled'
   },
 ];

@@ -200,35 +200,6 @@ async function indexRead(pool: pg.Pool, query: pg.QueryConfig & { rowMode: 'arra
   }
 }
 
-/** The RUM index of settled entries (migration 20261205_090000_search_settled), when it exists. */
-const SETTLED_INDEX = 'search_pg_docs_settled_idx'
-const settledIndexes = new WeakMap<pg.Pool, Promise<string | null>>()
-
-/** The settled entries' index definition, or null where the rum extension is not installed. */
-function settledIndexOf(pool: pg.Pool): Promise<string | null> {
-  let found = settledIndexes.get(pool)
-  if (!found) {
-    found = pool
-      .query('SELECT indexdef FROM pg_indexes WHERE indexname = $1', [SETTLED_INDEX])
-      .then((r) => (r.rows[0]?.indexdef as string | undefined) ?? null)
-    found.catch(() => settledIndexes.delete(pool))
-    settledIndexes.set(pool, found)
-  }
-  return found
-}
-
-/**
- * The ids of documents whose single tsvector matches the tsquery parameter `q`: unsettled ones
- * through the GIN index, settled ones through the RUM index (each a partial index: the query
- * states its predicate so that the planner can use it).
- */
-function docsMatching(q: string, rum: boolean): string {
-  const fresh = `SELECT id FROM search_pg_docs WHERE NOT settled AND tsv @@ ${q}`
-  return rum
-    ? `SELECT id FROM (${fresh} UNION ALL SELECT id FROM search_pg_docs WHERE settled AND tsv @@ ${q}) m`
-    : fresh
-}
-
 export function postgresEngine(): SearchEngine {
   async function texts(payload: Payload, ids: EntryId[]) {
     const out = new Map<string, { title: string; body: string }>()
@@ -294,7 +265,7 @@ export function postgresEngine(): SearchEngine {
           SELECT * FROM unnest(${pgArray(ids)}::int[], ${pgArray(titles)}::text[],
             ${pgArray(bodies)}::text[], ${pgArray(titleTsv)}::tsvector[], ${pgArray(tsv)}::tsvector[])
           ON CONFLICT (id) DO UPDATE SET title = excluded.title, body = excluded.body,
-            title_tsv = excluded.title_tsv, tsv = excluded.tsv, settled = false
+            title_tsv = excluded.title_tsv, tsv = excluded.tsv
         )
         INSERT INTO search_pg_chunks (doc_id, title, n, tsv)
         SELECT * FROM unnest(${pgArray(chunks.id)}::int[], ${pgArray(chunks.title)}::boolean[],
@@ -319,43 +290,6 @@ export function postgresEngine(): SearchEngine {
       return result.rows[0].n as number
     },
 
-    async settle(payload, { limit = 500, all = false } = {}) {
-      const pool = poolOf(payload)
-      const definition = await settledIndexOf(pool)
-      if (!definition) return 0
-      if (all) {
-        // Row by row a RUM insert costs milliseconds; rebuilt in bulk the index takes about 0.5 ms
-        // a document. Searches and writes wait for the rebuild (the table is locked), as they
-        // wait for a reindex.
-        const client = await pool.connect()
-        try {
-          await client.query('BEGIN')
-          await client.query("SET LOCAL maintenance_work_mem = '256MB'")
-          await client.query(`DROP INDEX ${SETTLED_INDEX}`)
-          const moved = await client.query(
-            'UPDATE search_pg_docs SET settled = true WHERE NOT settled AND tsv IS NOT NULL',
-          )
-          await client.query(definition)
-          await client.query('COMMIT')
-          return moved.rowCount ?? 0
-        } catch (err) {
-          await client.query('ROLLBACK').catch(() => {})
-          throw err
-        } finally {
-          client.release()
-        }
-      }
-      // Oldest first; rows another transaction is writing are left for the next round.
-      const moved = await pool.query(
-        `UPDATE search_pg_docs d SET settled = true
-         FROM (SELECT id FROM search_pg_docs WHERE NOT settled AND tsv IS NOT NULL
-               ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED) s
-         WHERE d.id = s.id AND NOT d.settled`,
-        [limit],
-      )
-      return moved.rowCount ?? 0
-    },
-
     async match(payload, query, field: SearchField = 'any') {
       if (!query.all.length) return []
       const pool = poolOf(payload)
@@ -372,11 +306,11 @@ export function postgresEngine(): SearchEngine {
       // are taken away with EXCEPT rather than written as `!term` into the tsquery: a GIN scan
       // with such "exclude-only" keys once answered as if the positive term were absent (seen
       // once under load on PostgreSQL 15: '优' & !('监' <-> '督') matched nearly every document).
-      const rum = !titleOnly && (await settledIndexOf(pool)) !== null
-      const matching = (q: string) =>
-        titleOnly ? `SELECT id FROM search_pg_docs WHERE title_tsv @@ ${q}` : docsMatching(q, rum)
-      let docs = matching(param(and(query.all.map((t) => termQuery(t)))))
-      if (none.length) docs += ` EXCEPT ${matching(param(or(none.map((t) => termQuery(t)))))}`
+      const column = titleOnly ? 'title_tsv' : 'tsv'
+      let docs = `SELECT id FROM search_pg_docs WHERE ${column} @@ ${param(and(query.all.map((t) => termQuery(t))))}`
+      if (none.length) {
+        docs += ` EXCEPT SELECT id FROM search_pg_docs WHERE ${column} @@ ${param(or(none.map((t) => termQuery(t))))}`
+      }
       // Chunked documents: a term matches when one chunk does (long terms: candidates).
       const positives = query.all.map((t) => termQuery(t, OVERLAP + 1))
       const kind = titleOnly ? 'title' : 'NOT title'

@@ -59,33 +59,3 @@ describe.skipIf(dbKind !== 'sqlite')(
     })
   },
 )
-
-// On the first server (the suite clears the index first): one payload per database here.
-describe.skipIf(dbKind !== 'postgres')(
-  'the PostgreSQL engine with half its entries settled into the RUM index',
-  () => {
-    engineSuite(
-      () => server,
-      () => searchEngineOf(server.payload),
-      {
-        queryCount: 200,
-        // Searches then read both indexes: the GIN one of unsettled entries, the RUM one of the
-        // settled ones. (.ci/run installs postgresql-15-rum; without it nothing can settle.)
-        afterIndex: async (size) => {
-          const engine = searchEngineOf(server.payload)
-          const half = Math.floor(size / 2)
-          const moved = await engine.settle!(server.payload, { limit: half })
-          expect(moved, 'the rum extension is not installed (apt install postgresql-15-rum)').toBe(
-            half,
-          )
-          const [{ settled }] = (
-            await (server.payload.db as any).pool.query(
-              'SELECT count(*) FILTER (WHERE settled)::int AS settled FROM search_pg_docs',
-            )
-          ).rows
-          expect(settled).toBe(half)
-        },
-      },
-    )
-  },
-)

@@ -279,48 +279,6 @@ describe.skipIf(dbKind !== 'postgres')(`postgres search engine (${dbKind})`, () 
     expect(await matchSet('旧城改造')).toEqual(new Set())
   })
 
-  it('settles entries into the RUM index, in batches or all at once, and a change unsettles one', async () => {
-    const payload = server.payload
-    const pool = (payload.db as any).pool
-    const settledOf = async (ids: number[]) =>
-      (
-        await pool.query(
-          'SELECT id, settled FROM search_pg_docs WHERE id = ANY($1::int[]) ORDER BY id',
-          [ids],
-        )
-      ).rows.map((r: any) => [r.id, r.settled])
-    await engine.upsert({ payload }, [
-      { id: 90_001, title: '养老服务补贴办法', body: '老年人申请养老服务补贴' },
-      { id: 90_002, title: '老年人优待', body: '公共交通' },
-      { id: 90_003, title: '其他', body: '青年人创业 老年' },
-    ])
-    const old = (await matchSet('老年人')).size
-    // Everything settles: a batch at a time, then the rest in one rebuild of the index.
-    let moved = await engine.settle!(payload, { limit: 2 })
-    expect(moved).toBe(2)
-    moved += await engine.settle!(payload, { all: true })
-    expect(await engine.settle!(payload, { all: true })).toBe(0)
-    expect(await engine.settle!(payload, { limit: 10 })).toBe(0)
-    expect(moved).toBeGreaterThanOrEqual(3)
-    expect(await settledOf([90_001, 90_002, 90_003])).toEqual([
-      [90_001, true],
-      [90_002, true],
-      [90_003, true],
-    ])
-    // The same answers from the RUM index (老年人 is a phrase: 青年人 … 老年 is not a match).
-    const found = await matchSet('老年人')
-    expect(found.size).toBe(old)
-    expect(found.has(90_001) && found.has(90_002) && !found.has(90_003)).toBe(true)
-    expect(await matchSet('老年人', 'title')).toContain(90_002)
-    expect(await matchSet('老年人 -公共交通')).not.toContain(90_002)
-    // A change goes back to the GIN index until the next round; the old text is gone at once.
-    await engine.upsert({ payload }, [{ id: 90_002, title: '残疾人优待', body: '公共交通' }])
-    expect(await settledOf([90_002])).toEqual([[90_002, false]])
-    expect(await matchSet('老年人')).not.toContain(90_002)
-    expect(await matchSet('残疾人优待')).toEqual(new Set([90_002]))
-    await engine.remove({ payload }, [90_001, 90_002, 90_003])
-  })
-
   it('writes in the request’s transaction: rolled back, nothing; committed, visible', async () => {
     const payload = server.payload
     const before = await engine.count(payload)
