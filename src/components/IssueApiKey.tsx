@@ -6,6 +6,8 @@
 import { useConfig, useDocumentInfo, useTranslation } from '@payloadcms/ui'
 import React, { useState } from 'react'
 
+import { useHydrated } from './use-hydrated'
+
 export function IssueApiKey() {
   const { id } = useDocumentInfo()
   const { config } = useConfig()
@@ -14,6 +16,7 @@ export function IssueApiKey() {
   const [key, setKey] = useState<string | null>(null)
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
+  const hydrated = useHydrated()
   if (!id)
     return (
       <p className="field-description">
@@ -56,7 +59,7 @@ export function IssueApiKey() {
       <button
         type="button"
         className="btn btn--size-small btn--style-secondary"
-        disabled={busy}
+        disabled={busy || !hydrated}
         onClick={() => void issue()}
       >
         {zh ? '签发新密钥（旧密钥随即失效）' : 'Issue a new key (the old one stops working)'}

@@ -7,6 +7,8 @@
 import { useConfig, useDocumentInfo, useTranslation } from '@payloadcms/ui'
 import React, { useState } from 'react'
 
+import { useHydrated } from './use-hydrated'
+
 export function IssueWebhookSecret() {
   const { id } = useDocumentInfo()
   const { config } = useConfig()
@@ -15,6 +17,7 @@ export function IssueWebhookSecret() {
   const [secret, setSecret] = useState<string | null>(null)
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
+  const hydrated = useHydrated()
   const label = zh ? '签名密钥' : 'Signing secret'
   if (!id)
     return (
@@ -67,7 +70,7 @@ export function IssueWebhookSecret() {
       <button
         type="button"
         className="btn btn--size-small btn--style-secondary"
-        disabled={busy}
+        disabled={busy || !hydrated}
         onClick={() => void issue()}
       >
         {zh ? '签发新密钥（旧密钥随即失效）' : 'Issue a new secret (the old one stops working)'}

@@ -11,6 +11,7 @@ import React, { useState } from 'react'
 import { clockStateLabel } from '../clocks/states'
 import { availableEvents, EVENT_INPUTS, type StaffEvent } from '../requests/actions'
 import { HANDLING_EVENTS, OUTCOMES, REQUEST_STATUSES } from '../requests/model'
+import { useHydrated } from './use-hydrated'
 
 const pick = (
   list: ReadonlyArray<{ value: string; zh: string; en: string }>,
@@ -38,6 +39,7 @@ export function RequestHandling() {
   const [files, setFiles] = useState<FileList | null>(null)
   const [busy, setBusy] = useState(false)
   const [errors, setErrors] = useState<Array<{ field?: string; message: string }>>([])
+  const hydrated = useHydrated()
   const api = `${config.serverURL ?? ''}${config.routes.api}`
 
   if (!id) {
@@ -121,7 +123,7 @@ export function RequestHandling() {
           className={`btn btn--size-medium ${type === 'answered' ? 'btn--style-primary' : 'btn--style-secondary'}`}
           data-event={type}
           aria-pressed={event === type}
-          disabled={busy}
+          disabled={busy || !hydrated}
           onClick={() => {
             setEvent(event === type ? null : type)
             setErrors([])
