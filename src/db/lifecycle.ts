@@ -37,13 +37,19 @@ export async function closeDatabase(payload: Payload): Promise<void> {
   await payload.db.destroy?.()
 }
 
+const GUARDED = Symbol('gongkai.pgClientGuarded')
+
 /**
  * Called once after Payload connects, before anything writes.
  *
  * SQLite: see sqlite-client.ts.
  * PostgreSQL: a server restart or an administrator terminating sessions makes idle pool clients
  * emit 'error'; unhandled, that would crash the process. Log it instead: the pool replaces the
- * client on the next query, and /healthz reports 503 until the database answers again.
+ * client on the next query, and /healthz reports 503 until the database answers again. The pool
+ * listens only to its idle clients: a client checked out (a transaction, a search between BEGIN
+ * and its query) whose connection drops while no query runs on it emits 'error' with nobody
+ * listening, and the server died of that once in test/int/security/database-outage. So every
+ * client gets a listener of its own for its whole life; its next query fails and the pool drops it.
  */
 export function prepareDatabase(payload: Payload, logger: Logger): void {
   const db = payload.db as any
@@ -60,6 +66,16 @@ export function prepareDatabase(payload: Payload, logger: Logger): void {
   }
   if (payload.db.name === 'postgres' && db.pool) {
     db.pool.on('error', (err: Error) => logger.warn({ err }, 'database connection lost'))
+    const guard = (client: { on: (event: 'error', listener: (err: Error) => void) => void }) => {
+      if ((client as any)[GUARDED]) return
+      ;(client as any)[GUARDED] = true
+      client.on('error', (err: Error) =>
+        logger.warn({ err }, 'database connection lost (client in use)'),
+      )
+    }
+    db.pool.on('connect', guard)
+    // Clients connected before this point (migrations): pg-pool keeps them in _clients.
+    for (const client of db.pool._clients ?? []) guard(client)
   }
 }
 

@@ -89,17 +89,27 @@ export async function startPrivatePostgres(): Promise<PrivatePostgres> {
     ])
   start()
   let stopped = false
+  // Paused (stopped by a test) and not resumed: stop() then only removes the files (pg_ctl would
+  // fail on the missing PID file and hide the test's own failure behind its own).
+  let running = true
+  const halt = () => {
+    run('pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop'])
+    running = false
+  }
   return {
     port,
     dir,
     url: (database = 'postgres') => `postgres://postgres@127.0.0.1:${port}/${database}`,
-    pause: () => run('pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop']),
-    resume: start,
+    pause: halt,
+    resume: () => {
+      start()
+      running = true
+    },
     stop: () => {
       if (stopped) return
       stopped = true
       try {
-        run('pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop'])
+        if (running) halt()
       } finally {
         fs.rmSync(dir, { recursive: true, force: true })
       }
