@@ -13,6 +13,7 @@
  *   BENCH_ROWS=100000            rows in the generated file
  *   BENCH_REFERENCE_ROWS=1000    rows through Payload's create (slow: tens of ms a row)
  *   BENCH_DB=both                sqlite | postgres | both
+ *   BENCH_BATCH=2500             rows a transaction in the first import (the import's default)
  *   DATABASE_URL=postgres://…    use this PostgreSQL instead of starting a private one
  *
  * Exit code 1 on errors (a failed step); missed targets only say MISSED.

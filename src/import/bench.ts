@@ -122,6 +122,8 @@ export async function runImportBench(o: ImportBenchOptions): Promise<ImportBench
         department: department.id,
         publish: true,
         rowSource: validateInWorker,
+        // BENCH_BATCH: rows a transaction, to measure other batch sizes than the import's own.
+        batchSize: Number(process.env.BENCH_BATCH) || undefined,
         phases,
         onProgress: ({ rows }) => {
           peak = Math.max(peak, mb())
