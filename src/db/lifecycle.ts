@@ -37,8 +37,6 @@ export async function closeDatabase(payload: Payload): Promise<void> {
   await payload.db.destroy?.()
 }
 
-const GUARDED = Symbol('gongkai.pgClientGuarded')
-
 /**
  * Called once after Payload connects, before anything writes.
  *
@@ -66,13 +64,8 @@ export function prepareDatabase(payload: Payload, logger: Logger): void {
   }
   if (payload.db.name === 'postgres' && db.pool) {
     db.pool.on('error', (err: Error) => logger.warn({ err }, 'database connection lost'))
-    const guard = (client: { on: (event: 'error', listener: (err: Error) => void) => void }) => {
-      if ((client as any)[GUARDED]) return
-      ;(client as any)[GUARDED] = true
-      client.on('error', (err: Error) =>
-        logger.warn({ err }, 'database connection lost (client in use)'),
-      )
-    }
+    const guard = (client: { on: (event: 'error', listener: (err: Error) => void) => void }) =>
+      client.on('error', (err) => logger.warn({ err }, 'database connection lost (client in use)'))
     db.pool.on('connect', guard)
     // Clients connected before this point (migrations): pg-pool keeps them in _clients.
     for (const client of db.pool._clients ?? []) guard(client)
